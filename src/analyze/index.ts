@@ -1,0 +1,44 @@
+// `analyze`: paths in, a report out, with the per-record errors and warnings met on the way.
+import type { Article } from '../doc/model.js';
+import { publicationOrder, StoryIndex } from '../corpus/stories/index.js';
+import { readSources, type InputError } from '../ingest/index.js';
+import { defaultPipeline } from '../nlp/default-pipeline.js';
+import { buildReport, type Report } from '../report/index.js';
+import { processEvents } from './process-articles.js';
+
+export { processEvents, processRaw, type ProcessEvent } from './process-articles.js';
+
+export interface AnalyzeOptions {
+  stdin?: NodeJS.ReadableStream;
+  /** Called after each input record, for progress display. */
+  onRecord?: (done: number) => void;
+}
+
+export interface AnalyzeResult {
+  report: Report;
+  errors: InputError[];
+  warnings: InputError[];
+}
+
+/** Runs the corpus stages over analysed articles and builds the report. */
+export function reportFor(articles: readonly Article[]): Report {
+  const stories = new StoryIndex();
+  const storyOf = new Map<string, string>();
+  for (const article of publicationOrder(articles)) storyOf.set(article.id, stories.assign(article).id);
+  return buildReport({ articles, storyOf });
+}
+
+export async function analyzePaths(paths: readonly string[], options: AnalyzeOptions = {}): Promise<AnalyzeResult> {
+  const pipeline = defaultPipeline();
+  const articles: Article[] = [];
+  const errors: InputError[] = [];
+  const warnings: InputError[] = [];
+  let done = 0;
+  for await (const event of processEvents(readSources(paths, options.stdin), pipeline)) {
+    if (event.kind === 'article') articles.push(event.article);
+    else if (event.kind === 'error') errors.push(event.error);
+    else warnings.push(event.warning);
+    options.onRecord?.(++done);
+  }
+  return { report: reportFor(articles), errors, warnings };
+}

@@ -1,0 +1,3 @@
+// Readers: everything that turns input into raw articles.
+export { readSources, parseJsonlLines, sniffFormat, type ReadEvent } from './read-files.js';
+export { InputError, type InputErrorCode } from './errors.js';

@@ -1,0 +1,275 @@
+// The embedded store: one SQLite file in WAL mode. Each article is written in one transaction
+// with its layers, its full-text row and its story assignment, so a crash leaves whole articles.
+// Full-text search indexes Snowball stems (per the article's language), so `klimaaftalen` finds
+// `klimaaftale`; a query word is stemmed in every language we index, as its language is unknown.
+import { createHash } from 'node:crypto';
+import Database from 'better-sqlite3';
+import type { Article, Token, TokenKind } from '../../doc/model.js';
+import { StoryIndex, emptyStoryIndexState, termCounts, timeOf, type StoryIndexState, type StoryState } from '../../corpus/stories/index.js';
+import { stemsInAnyLanguage, termsOf } from '../../nlp/terms/index.js';
+import { sqliteMigrations } from '../migrations/sqlite.js';
+import { StoreError, type ArticleQuery, type IngestOutcome, type SearchHit, type Store } from '../store.js';
+
+type Db = Database.Database;
+
+const TOKEN_KINDS: TokenKind[] = ['word', 'number', 'punct', 'symbol'];
+
+/** Tokens as packed int32 triples (start, end, kind): a tenth of their JSON size. */
+export function packTokens(tokens: readonly Token[]): Buffer {
+  const packed = new Int32Array(tokens.length * 3);
+  tokens.forEach((t, i) => {
+    packed[i * 3] = t.start;
+    packed[i * 3 + 1] = t.end;
+    packed[i * 3 + 2] = TOKEN_KINDS.indexOf(t.kind);
+  });
+  return Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength);
+}
+
+export function unpackTokens(blob: Buffer): Token[] {
+  const packed = new Int32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength));
+  const tokens: Token[] = [];
+  for (let i = 0; i < packed.length; i += 3) tokens.push({ start: packed[i], end: packed[i + 1], kind: TOKEN_KINDS[packed[i + 2]] });
+  return tokens;
+}
+
+/** Same article, same hash: whitespace and case do not make a new article. */
+export function contentHash(article: Pick<Article, 'title' | 'text'>): string {
+  const normalised = `${article.title ?? ''}\n${article.text}`.replace(/\s+/g, ' ').trim().toLowerCase();
+  return createHash('sha256').update(normalised).digest('hex');
+}
+
+function migrate(db: Db): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  const applied = new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
+  const newest = Math.max(0, ...applied);
+  const known = Math.max(...sqliteMigrations.map((m) => m.version));
+  if (newest > known) throw new StoreError('E_STORE_SCHEMA', `database schema version ${newest} is newer than this Tidende knows (${known}); upgrade Tidende`);
+  for (const migration of sqliteMigrations) {
+    if (applied.has(migration.version)) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(migration.version, migration.name, new Date().toISOString());
+    })();
+  }
+}
+
+interface ArticleRow {
+  rowid: number;
+  id: string;
+  source: string;
+  outlet: string | null;
+  title: string | null;
+  published: string | null;
+  url: string | null;
+  lang: string;
+  lang_confidence: number;
+  text: string;
+  credits: string;
+  captions: string;
+  story: string;
+  sentences: string;
+  tokens: Buffer;
+  mentions: string;
+  quotes: string;
+  figures: string;
+}
+
+const SNIPPET_RADIUS = 80;
+
+export class SqliteStore implements Store {
+  private readonly db: Db;
+  private stories: StoryIndex;
+  private readonly statements;
+
+  constructor(path: string) {
+    try {
+      this.db = new Database(path);
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma('synchronous = NORMAL');
+      this.db.pragma('foreign_keys = ON');
+      this.db.pragma('busy_timeout = 5000');
+      migrate(this.db);
+    } catch (error) {
+      if (error instanceof StoreError) throw error;
+      throw new StoreError('E_STORE_OPEN', `cannot open database ${path}: ${(error as Error).message}`);
+    }
+    this.statements = {
+      byHash: this.db.prepare('SELECT id FROM articles WHERE content_hash = ?'),
+      idTaken: this.db.prepare('SELECT 1 FROM articles WHERE id = ?'),
+      insertArticle: this.db.prepare(
+        `INSERT INTO articles (id, content_hash, source, outlet, title, published, published_ms, url, lang, lang_confidence, text, credits, captions, story, ingested_at)
+         VALUES (@id, @hash, @source, @outlet, @title, @published, @publishedMs, @url, @lang, @langConfidence, @text, @credits, @captions, @story, @ingestedAt)`,
+      ),
+      insertLayers: this.db.prepare('INSERT INTO article_layers (article_rowid, sentences, tokens, mentions, quotes, figures) VALUES (?, ?, ?, ?, ?, ?)'),
+      insertFts: this.db.prepare('INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)'),
+      upsertStory: this.db.prepare('INSERT INTO stories (id, centroid, articles, last_time) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET centroid = excluded.centroid, articles = excluded.articles, last_time = excluded.last_time'),
+      bumpTerm: this.db.prepare('INSERT INTO story_terms (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1'),
+      setMeta: this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
+    };
+    this.stories = new StoryIndex(this.loadStoryState());
+  }
+
+  private loadStoryState(): StoryIndexState {
+    const state = emptyStoryIndexState();
+    const meta = new Map((this.db.prepare('SELECT key, value FROM meta').all() as { key: string; value: string }[]).map((r) => [r.key, r.value]));
+    state.nextId = Number(meta.get('story_next_id') ?? 1);
+    state.documents = Number(meta.get('story_documents') ?? 0);
+    for (const row of this.db.prepare('SELECT term, df FROM story_terms').iterate() as Iterable<{ term: string; df: number }>) state.documentFrequency[row.term] = row.df;
+    for (const row of this.db.prepare('SELECT id, centroid, articles, last_time FROM stories').iterate() as Iterable<{ id: string; centroid: string; articles: string; last_time: number | null }>) {
+      state.stories.push({ id: row.id, centroid: JSON.parse(row.centroid), articles: JSON.parse(row.articles), lastTime: row.last_time });
+    }
+    return state;
+  }
+
+  ingest(article: Article): IngestOutcome {
+    const hash = contentHash(article);
+    const existing = this.statements.byHash.get(hash) as { id: string } | undefined;
+    if (existing) return { status: 'duplicate', id: article.id, existingId: existing.id };
+    let id = article.id;
+    for (let n = 2; this.statements.idTaken.get(id); n++) id = `${article.id}~${n}`;
+    const counts = termCounts(article);
+    let story: StoryState | undefined;
+    const write = this.db.transaction(() => {
+      story = this.stories.assign({ ...article, id }, counts);
+      const { lastInsertRowid } = this.statements.insertArticle.run({
+        id,
+        hash,
+        source: article.source,
+        outlet: article.outlet,
+        title: article.title,
+        published: article.published,
+        publishedMs: timeOf(article.published),
+        url: article.url,
+        lang: article.lang,
+        langConfidence: article.langConfidence,
+        text: article.text,
+        credits: JSON.stringify(article.credits),
+        captions: JSON.stringify(article.captions),
+        story: story.id,
+        ingestedAt: new Date().toISOString(),
+      });
+      this.statements.insertLayers.run(
+        lastInsertRowid,
+        JSON.stringify(article.sentences),
+        packTokens(article.tokens),
+        JSON.stringify(article.mentions),
+        JSON.stringify(article.quotes),
+        JSON.stringify(article.figures),
+      );
+      this.statements.insertFts.run(lastInsertRowid, termsOf(article.title ?? '', article.lang).join(' '), termsOf(article.text, article.lang).join(' '));
+      this.statements.upsertStory.run(story.id, JSON.stringify(story.centroid), JSON.stringify(story.articles), story.lastTime);
+      for (const term of counts.keys()) this.statements.bumpTerm.run(term);
+      const state = this.stories.exportState();
+      this.statements.setMeta.run('story_next_id', String(state.nextId));
+      this.statements.setMeta.run('story_documents', String(state.documents));
+    });
+    try {
+      write();
+    } catch (error) {
+      // The in-memory index took the article before the write failed: reload it from disk.
+      this.stories = new StoryIndex(this.loadStoryState());
+      throw error;
+    }
+    return { status: 'stored', id, story: (story as StoryState).id };
+  }
+
+  search(query: string, limit = 20): SearchHit[] {
+    const words = [...query.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0]);
+    if (words.length === 0) return [];
+    const match = words
+      .map((word) => `(${stemsInAnyLanguage(word).map((s) => `"${s.replace(/"/g, '""')}"`).join(' OR ')})`)
+      .join(' AND ');
+    const rows = this.db
+      .prepare(
+        `SELECT a.id, a.title, a.outlet, a.published, a.lang, a.story, a.text, bm25(article_fts, 3.0, 1.0) AS score
+         FROM article_fts JOIN articles a ON a.rowid = article_fts.rowid
+         WHERE article_fts MATCH ? ORDER BY score LIMIT ?`,
+      )
+      .all(match, limit) as (Omit<SearchHit, 'snippet'> & { text: string })[];
+    const stems = new Set(words.flatMap((w) => stemsInAnyLanguage(w)));
+    return rows.map(({ text, ...hit }) => ({ ...hit, score: -hit.score, snippet: snippetOf(text, hit.lang, stems) }));
+  }
+
+  articles(query: ArticleQuery = {}): { articles: Article[]; storyOf: Map<string, string> } {
+    const where: string[] = [];
+    const params: (string | number)[] = [];
+    if (query.story !== undefined) {
+      where.push('a.story = ?');
+      params.push(query.story);
+    }
+    if (query.since !== undefined) {
+      const since = timeOf(query.since);
+      if (since === null) throw new StoreError('E_STORE_QUERY', `not a date: ${query.since}`);
+      where.push('a.published_ms >= ?');
+      params.push(since);
+    }
+    const rows = this.db
+      .prepare(
+        `SELECT a.*, l.sentences, l.tokens, l.mentions, l.quotes, l.figures
+         FROM articles a JOIN article_layers l ON l.article_rowid = a.rowid
+         ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY a.rowid`,
+      )
+      .all(...params) as ArticleRow[];
+    const storyOf = new Map<string, string>();
+    const articles = rows.map((row) => {
+      storyOf.set(row.id, row.story);
+      return {
+        id: row.id,
+        source: row.source,
+        outlet: row.outlet,
+        title: row.title,
+        published: row.published,
+        url: row.url,
+        lang: row.lang,
+        langConfidence: row.lang_confidence,
+        text: row.text,
+        credits: JSON.parse(row.credits),
+        captions: JSON.parse(row.captions),
+        sentences: JSON.parse(row.sentences),
+        tokens: unpackTokens(row.tokens),
+        mentions: JSON.parse(row.mentions),
+        quotes: JSON.parse(row.quotes),
+        figures: JSON.parse(row.figures),
+      } satisfies Article;
+    });
+    return { articles, storyOf };
+  }
+
+  count(): { articles: number; stories: number } {
+    const articles = (this.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+    const stories = (this.db.prepare('SELECT count(*) AS n FROM stories').get() as { n: number }).n;
+    return { articles, stories };
+  }
+
+  /** Runs SQLite's own consistency check; "ok" when the file is sound. */
+  integrityCheck(): string {
+    return (this.db.pragma('integrity_check', { simple: true }) as string) ?? 'unknown';
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+/** A window of text around the first word whose stem was searched for, matches marked «…». */
+function snippetOf(text: string, lang: string, stems: ReadonlySet<string>): string {
+  const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
+  const hits = words.filter((m) => {
+    const lower = m[0].toLowerCase();
+    return stems.has(lower) || termsOf(lower, lang).some((t) => stems.has(t));
+  });
+  if (hits.length === 0) return text.slice(0, SNIPPET_RADIUS * 2).replace(/\s+/g, ' ');
+  const first = hits[0].index ?? 0;
+  const from = Math.max(0, first - SNIPPET_RADIUS);
+  const to = Math.min(text.length, first + SNIPPET_RADIUS);
+  let snippet = '';
+  let cursor = from;
+  for (const hit of hits) {
+    const at = hit.index ?? 0;
+    if (at < from || at + hit[0].length > to) continue;
+    snippet += `${text.slice(cursor, at)}«${hit[0]}»`;
+    cursor = at + hit[0].length;
+  }
+  snippet += text.slice(cursor, to);
+  return `${from > 0 ? '…' : ''}${snippet.replace(/\s+/g, ' ').trim()}${to < text.length ? '…' : ''}`;
+}
