@@ -29,7 +29,7 @@ function dateInSourceName(source: string): string | null {
   const name = source.split(/[\\/]/).pop() ?? '';
   const match = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(name);
   if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const [month, day] = [Number(match[2]), Number(match[3])];
   return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? match[0] : null;
 }
 
