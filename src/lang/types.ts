@@ -26,4 +26,26 @@ export interface LanguageResources {
   captionExpanders: readonly string[];
   /** The commonest function words, used as a cheap signal where no model applies. */
   stopWords: readonly string[];
+  numbers: NumberResources;
+}
+
+/** How a language writes quantities: the resources of the numbers module. */
+export interface NumberResources {
+  /** The decimal mark of written digits; the other mark (and spaces) group thousands. */
+  decimalMark: ',' | '.';
+  /** Cardinal words and their values ("tolv": 12, "halvtreds": 50). */
+  cardinals: Readonly<Record<string, number>>;
+  /** Cardinals that are also articles ("en", "et", "ein"): numbers only where a figure demands. */
+  weakCardinals: readonly string[];
+  /** Words that multiply the number before them ("hundrede", "tusind", "mio."). */
+  multipliers: Readonly<Record<string, number>>;
+  /** The word joining units and tens in compounds written apart or together ("enogtyve": "og"). */
+  unitsBeforeTensJoiner: string | null;
+  /** Vague quantities as ranges ("dusinvis": 24–99); max null means open-ended. */
+  vague: readonly { phrase: string; min: number; max: number | null; approximate: boolean }[];
+  /** Words before a number that bound or blur it ("mindst" → min, "op til" → max). */
+  hedges: readonly { phrase: string; effect: 'min' | 'max' | 'approximate' }[];
+  /** "mellem 20 og 30": the word before the range and the one joining its ends. */
+  rangeBetween: readonly string[];
+  rangeAnd: readonly string[];
 }

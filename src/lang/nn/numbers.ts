@@ -1,0 +1,23 @@
+// How Norwegian Nynorsk writes quantities.
+import type { NumberResources } from '../types.js';
+import { nbNumbers } from '../nb/numbers.js';
+
+export const nnNumbers: NumberResources = {
+  ...nbNumbers,
+  cardinals: { ...nbNumbers.cardinals, eitt: 1, eín: 1 },
+  weakCardinals: ['ein', 'eit', 'ei'],
+  multipliers: { ...nbNumbers.multipliers, millionar: 1e6, milliardar: 1e9 },
+  vague: [
+    ...nbNumbers.vague.filter((v) => !v.phrase.startsWith('flere') && !v.phrase.startsWith('et ')),
+    { phrase: 'fleire hundre', min: 200, max: 999, approximate: true },
+    { phrase: 'fleire tusen', min: 2000, max: 9999, approximate: true },
+    { phrase: 'eit dusin', min: 12, max: 12, approximate: true },
+    { phrase: 'eit titals', min: 10, max: 10, approximate: true },
+    { phrase: 'eit par', min: 2, max: 3, approximate: true },
+  ],
+  hedges: [
+    ...nbNumbers.hedges.filter((h) => !['mer enn', 'flere enn', 'høyst', 'færre enn', 'nesten'].includes(h.phrase)),
+    { phrase: 'meir enn', effect: 'min' }, { phrase: 'fleire enn', effect: 'min' }, { phrase: 'høgst', effect: 'max' },
+    { phrase: 'færre enn', effect: 'max' }, { phrase: 'nesten', effect: 'approximate' }, { phrase: 'kring', effect: 'approximate' },
+  ],
+};
