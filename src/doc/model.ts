@@ -76,6 +76,8 @@ export interface Figure extends Span {
   group: string | null;
   placeMention: number | null;
   sourceMention: number | null;
+  /** The words naming who reported the figure ("politiet"), whether or not an entity was found. */
+  sourceText: string | null;
   date: string | null;
 }
 

@@ -27,6 +27,7 @@ export interface LanguageResources {
   /** The commonest function words, used as a cheap signal where no model applies. */
   stopWords: readonly string[];
   numbers: NumberResources;
+  figures: FigureResources;
 }
 
 /** How a language writes quantities: the resources of the numbers module. */
@@ -48,4 +49,20 @@ export interface NumberResources {
   /** "mellem 20 og 30": the word before the range and the one joining its ends. */
   rangeBetween: readonly string[];
   rangeAnd: readonly string[];
+}
+
+/** Words that make a quantity a figure of an event (killed, injured, …) and say who was counted. */
+export interface FigureResources {
+  /** Word forms (or stems ending in `*`) per figure kind: "dræbt", "omkom*", "mistet livet". */
+  kinds: readonly { kind: import('../doc/model.js').FigureKind; words: readonly string[] }[];
+  /** Nouns naming who was counted, per normalised group ("demonstranter" → protesters). */
+  groups: readonly { group: string; words: readonly string[] }[];
+  /** Verbs that make soldiers a deployment ("sender", "udstationerer"). */
+  deployVerbs: readonly string[];
+  /** Nouns for a running count ("dødstallet"), read with the kind they count. */
+  tolls: readonly { kind: import('../doc/model.js').FigureKind; words: readonly string[] }[];
+  /** Words after a number that make it no count of people ("år", "kilometer", "procent"). */
+  nonCountUnits: readonly string[];
+  /** Words that introduce who reported something ("ifølge", "oplyser", "siger"). */
+  sourceCues: readonly string[];
 }

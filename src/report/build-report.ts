@@ -1,5 +1,6 @@
 // Articles with their layers and story assignments in, the contract's report out.
 import type { Article } from '../doc/model.js';
+import { reconcileFacts } from '../corpus/facts/index.js';
 import { storySurface } from '../corpus/stories/index.js';
 import type { Report, ReportEntity, ReportFigure, ReportQuote, ReportReuse, ReportStory } from './types.js';
 
@@ -47,6 +48,7 @@ export function buildReport(input: ReportInput): Report {
         place: entityOf(article, f.placeMention),
         source: entityOf(article, f.sourceMention),
         date: f.date ?? article.published,
+        sourceText: f.sourceText,
       });
     }
   }
@@ -60,14 +62,26 @@ export function buildReport(input: ReportInput): Report {
     list.push(article);
   }
   const entities = input.entities ?? [];
+  // Per-story tallies in one pass each, so the report stays linear in corpus size.
+  const figuresByStory = new Map<string, ReportFigure[]>();
+  for (const figure of figures) {
+    const story = input.storyOf.get(figure.article) as string;
+    let list = figuresByStory.get(story);
+    if (!list) figuresByStory.set(story, (list = []));
+    list.push(figure);
+  }
+  const mentionsByStory = new Map<string, Map<string, number>>();
+  for (const entity of entities) {
+    for (const mention of entity.mentions) {
+      const story = input.storyOf.get(mention.article) as string;
+      let counts = mentionsByStory.get(story);
+      if (!counts) mentionsByStory.set(story, (counts = new Map()));
+      counts.set(entity.id, (counts.get(entity.id) ?? 0) + 1);
+    }
+  }
   const stories: ReportStory[] = [...members.entries()].map(([id, list]) => {
-    const surface = storySurface(list);
-    const ids = new Set(list.map((a) => a.id));
-    const salience = entities
-      .map((e) => ({ id: e.id, count: e.mentions.filter((m) => ids.has(m.article)).length }))
-      .filter((e) => e.count > 0)
-      .sort((a, b) => b.count - a.count);
-    return { id, ...surface, entities: salience.map((e) => e.id), facts: [] };
+    const salience = [...(mentionsByStory.get(id) ?? new Map<string, number>()).entries()].sort((a, b) => b[1] - a[1]);
+    return { id, ...storySurface(list), entities: salience.map(([entity]) => entity), facts: reconcileFacts(figuresByStory.get(id) ?? []) };
   });
   stories.sort((a, b) => (a.first ?? '\uffff').localeCompare(b.first ?? '\uffff') || a.id.localeCompare(b.id, 'en', { numeric: true }));
 

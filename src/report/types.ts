@@ -80,6 +80,8 @@ export interface ReportFigure {
   place: string | null;
   source: string | null;
   date: string | null;
+  /** The words naming who reported it ("politiet"), also when no entity was resolved. */
+  sourceText: string | null;
 }
 
 export interface ReportReuse {

@@ -19,12 +19,14 @@ const abbreviationAlternation = [...abbreviations]
   .map(escapeRegExp)
   .join('|');
 
-// Groups: 1 abbreviation, 2 number, 3 word, 4 punctuation, 5 other symbol.
+// Groups: 1 abbreviation, 2 number-word compound, 3 number, 4 word, 5 punctuation, 6 other symbol.
 // A thousands separator is a stop, a comma or a (narrow) no-break or plain space before exactly
 // three digits; a plain space only joins when the group before has at most three digits.
 const TOKEN = new RegExp(
   [
     `(?<![\\p{L}\\p{N}])(${abbreviationAlternation})(?![\\p{L}\\p{N}])`,
+    // "58-årig", "3-årsalderen", "F-35": a number joined to letters is one word.
+    String.raw`(\d+(?:[-‐]\p{L}[\p{L}\p{N}]*)+)`,
     String.raw`(\d{1,3}(?:(?:[.,\u00A0\u202F]|\s(?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?(?:\.(?=\s+\p{Ll}))?)`,
     String.raw`([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*)`,
     String.raw`(\.{3}|…|[.,;:!?()\[\]{}"'«»‹›“”„‘’\-–—/])`,
@@ -33,7 +35,7 @@ const TOKEN = new RegExp(
   'guy',
 );
 
-const KIND_BY_GROUP: TokenKind[] = ['word', 'word', 'number', 'word', 'punct', 'symbol'];
+const KIND_BY_GROUP: TokenKind[] = ['word', 'word', 'word', 'number', 'word', 'punct', 'symbol'];
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -54,7 +56,7 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     let group = 1;
-    while (group < 6 && match[group] === undefined) group++;
+    while (group < 7 && match[group] === undefined) group++;
     tokens.push({ start: index, end: index + match[0].length, kind: KIND_BY_GROUP[group] });
     index += match[0].length;
   }

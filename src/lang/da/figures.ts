@@ -1,0 +1,31 @@
+// Danish words for figures: what happened to how many of whom, and who said so.
+import type { FigureResources } from '../types.js';
+
+export const daFigures: FigureResources = {
+  kinds: [
+    { kind: 'killed', words: ['dræbt', 'dræbte', 'døde', 'død', 'omkom', 'omkommet', 'omkomne', 'mistet livet', 'mistede livet', 'dødsofre', 'dræbes', 'dræbtes', 'liv', 'menneskeliv', 'livet'] },
+    { kind: 'injured', words: ['såret', 'sårede', 'kvæstet', 'kvæstede', 'skadet', 'skadede', 'tilskadekomne', 'kom til skade'] },
+    { kind: 'arrested', words: ['anholdt', 'anholdte', 'anholdes', 'arresteret', 'arresterede', 'varetægtsfængslet', 'varetægtsfængslede', 'sigtet', 'sigtede', 'tilbageholdt'] },
+    { kind: 'hospitalized', words: ['indlagt', 'indlagte', 'på hospitalet', 'på sygehuset', 'på intensiv', 'hospitalsindlagt', 'bragt på hospitalet'] },
+    { kind: 'missing', words: ['savnet', 'savnede', 'forsvundet', 'forsvundne'] },
+    { kind: 'displaced', words: ['fordrevet', 'fordrevne', 'hjemløse', 'på flugt', 'flygtet'] },
+    { kind: 'evacuated', words: ['evakueret', 'evakuerede', 'evakueres', 'evakuer*'] },
+    { kind: 'deployed', words: ['udsendt', 'udsendte', 'udstationeret', 'udstationerede'] },
+  ],
+  groups: [
+    { group: 'people', words: ['personer', 'person', 'mennesker', 'menneske', 'folk', 'borgere', 'beboere', 'indbyggere'] },
+    { group: 'protesters', words: ['demonstranter', 'demonstrant', 'aktivister', 'protesterende'] },
+    { group: 'civilians', words: ['civile'] },
+    { group: 'soldiers', words: ['soldater', 'soldat', 'tropper', 'militærfolk', 'værnepligtige'] },
+    { group: 'police', words: ['politifolk', 'politibetjente', 'betjente', 'politibetjent'] },
+    { group: 'security forces', words: ['sikkerhedsstyrker', 'sikkerhedsfolk'] },
+    { group: 'passengers', words: ['passagerer', 'passager'] },
+    { group: 'children', words: ['børn', 'barn'] },
+    { group: 'crew', words: ['besætningsmedlemmer', 'besætning'] },
+    { group: 'residents', words: ['husstande', 'familier'] },
+  ],
+  deployVerbs: ['sender', 'sende', 'sendes', 'udsender', 'udsende', 'udstationerer', 'udstationere', 'stiller med', 'bidrager med', 'bidrage med', 'deployerer', 'indsætter', 'indsættes'],
+  tolls: [{ kind: 'killed', words: ['dødstallet', 'dødstal', 'dødsfald', 'dødstallene'] }],
+  nonCountUnits: ['år', 'årig', 'årige', 'km', 'kilometer', 'meter', 'm', 'procent', 'pct.', 'pct', '%', 'kr.', 'kroner', 'euro', 'dollar', 'mio.', 'minutter', 'timer', 'dage', 'døgn', 'uger', 'måneder', 'grader', 'fly', 'biler', 'huse', 'mm', 'cm', 'ton', 'kg', 'sekunder', 'gange', 'point'],
+  sourceCues: ['ifølge', 'oplyser', 'oplyste', 'siger', 'sagde', 'meddeler', 'meddelte', 'skriver', 'skrev', 'fortæller', 'fortalte', 'melder', 'meldte', 'bekræfter', 'bekræftede', 'rapporterer', 'lyder det fra'],
+};

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { newArticle } from '../../doc/model.js';
+import { splitSentences, tokenize } from '../sentences/index.js';
+import { findFigures } from './index.js';
+
+function figures(text: string, lang: string) {
+  const article = newArticle({ id: 't', source: 't', outlet: null, title: null, published: '2024-03-12', lang, url: null, body: { kind: 'text', text } }, text);
+  article.lang = lang;
+  article.tokens = tokenize(text);
+  article.sentences = splitSentences(text, article.tokens);
+  return findFigures(article).map((f) => ({ kind: f.kind, min: f.min, max: f.max, approximate: f.approximate, group: f.group, source: f.sourceText }));
+}
+
+describe('findFigures', () => {
+  it.each([
+    ['da', '1.347 personer er anholdt, oplyser politiet.', { kind: 'arrested', min: 1347, max: 1347, group: 'people', source: 'politiet' }],
+    ['da', 'Mindst 40 er dræbt ifølge sundhedsministeriet.', { kind: 'killed', min: 40, max: null, group: 'people', source: 'sundhedsministeriet' }],
+    ['da', 'Stormen har kostet mindst tre mennesker livet.', { kind: 'killed', min: 3, max: null, group: 'people' }],
+    ['da', 'Dødstallet er steget til fem.', { kind: 'killed', min: 5, max: 5 }],
+    ['da', 'Politiet anholdt hundredvis af demonstranter natten til fredag.', { kind: 'arrested', min: 200, max: 999, approximate: true, group: 'protesters' }],
+    ['nb', 'Flere hundre skadde ble fraktet bort.', { kind: 'injured', min: 200, max: 999, approximate: true }],
+    ['nb', 'Mer enn 2 100 personer er pågrepet, ifølge politiet.', { kind: 'arrested', min: 2100, max: null, source: 'politiet' }],
+    ['nb', 'Rundt 350 personer er evakuert i Kinn.', { kind: 'evacuated', min: 350, max: 350, approximate: true }],
+    ['nb', 'Norge sender 300 soldater til Finland.', { kind: 'deployed', min: 300, max: 300, group: 'soldiers' }],
+    ['nn', 'Om lag 40 vart skadde i uvêret, opplyser politiet.', { kind: 'injured', min: 40, max: 40, approximate: true, source: 'politiet' }],
+    ['sv', 'Hundratals demonstranter greps under natten.', { kind: 'arrested', min: 200, max: 999, group: 'protesters' }],
+    ['sv', 'Fyra personer saknas, enligt Kustbevakningen.', { kind: 'missing', min: 4, max: 4, source: 'Kustbevakningen' }],
+    ['sv', '31 personer vårdas på sjukhus.', { kind: 'hospitalized', min: 31, max: 31 }],
+    ['en', 'At least seven people have been killed, police said.', { kind: 'killed', min: 7, max: null, source: 'police' }],
+    ['en', 'More than 2,100 protesters were arrested.', { kind: 'arrested', min: 2100, max: null, group: 'protesters' }],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(figures(text, lang)).toEqual([expect.objectContaining(expected)]);
+  });
+
+  it('separates two figures in one sentence', () => {
+    expect(figures('Tre er dræbt og omkring 40 er såret.', 'da').map((f) => [f.kind, f.min])).toEqual([
+      ['killed', 3],
+      ['injured', 40],
+    ]);
+  });
+
+  it.each([
+    ['da', 'En 58-årig mand blev fundet død i går.'],
+    ['da', 'Vinden nåede 40 meter i sekundet, og 12 huse er ødelagt.'],
+    ['da', 'Regeringen afsætter 4.712 mio. kr. til de ramte.'],
+    ['nb', 'Møtet startet kl. 10.15 i Oslo.'],
+    ['nb', 'I 2023 døde færre i trafikken.'],
+    ['sv', 'Färjan har 300 hytter och åtta däck.'],
+    ['en', 'Turnout was 65 percent.'],
+  ])('leaves numbers that are no figures alone (%s: %s)', (lang, text) => {
+    expect(figures(text, lang)).toEqual([]);
+  });
+});
