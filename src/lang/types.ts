@@ -28,6 +28,7 @@ export interface LanguageResources {
   stopWords: readonly string[];
   numbers: NumberResources;
   figures: FigureResources;
+  quotes: QuoteResources;
 }
 
 /** How a language writes quantities: the resources of the numbers module. */
@@ -65,4 +66,18 @@ export interface FigureResources {
   nonCountUnits: readonly string[];
   /** Words that introduce who reported something ("ifølge", "oplyser", "siger"). */
   sourceCues: readonly string[];
+}
+
+/** How a language marks and attributes speech. */
+export interface QuoteResources {
+  /** Reporting verbs, present and past, as written after a quote ("siger", "sagde"). */
+  reportingVerbs: readonly string[];
+  /** Prepositions that attribute a whole clause ("ifølge", "enligt", "according to"). */
+  accordingTo: readonly string[];
+  /** The complementiser of reported speech ("at", "att", "that"). */
+  complementisers: readonly string[];
+  /** Personal pronouns that can name a speaker, with their gender when they have one. */
+  pronouns: Readonly<Record<string, 'm' | 'f' | 'n' | 'p'>>;
+  /** Words after a cue that end the speaker's phrase ("til NTB", "i en pressemelding"). */
+  speakerPhraseStops: readonly string[];
 }

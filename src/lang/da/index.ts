@@ -2,6 +2,7 @@
 import type { LanguageResources } from '../types.js';
 import { daNumbers } from './numbers.js';
 import { daFigures } from './figures.js';
+import { daQuotes } from './quotes.js';
 
 export const da: LanguageResources = {
   code: 'da',
@@ -25,4 +26,5 @@ export const da: LanguageResources = {
   stopWords: ['og', 'i', 'at', 'det', 'en', 'den', 'til', 'er', 'som', 'på', 'de', 'med', 'han', 'af', 'for', 'ikke', 'der', 'var', 'mig', 'sig', 'men', 'et', 'har', 'om', 'vi', 'min', 'havde', 'ham', 'hun', 'nu', 'over', 'da', 'fra', 'du', 'ud', 'sin', 'dem', 'os', 'op', 'man', 'hans', 'hvor', 'eller', 'hvad', 'skal', 'selv', 'her', 'alle', 'vil', 'blev', 'kunne', 'ind', 'når', 'være', 'dog', 'noget', 'ville', 'jo', 'deres', 'efter', 'ned', 'skulle', 'denne', 'end', 'dette', 'mit', 'også', 'under', 'have', 'dig', 'anden', 'hende', 'mine', 'alt', 'meget', 'sit', 'sine', 'vor', 'mod', 'disse', 'hvis', 'din', 'nogle', 'hos', 'blive', 'mange', 'ad', 'bliver', 'hendes', 'været', 'thi', 'jer', 'sådan', 'siger', 'ifølge'],
   numbers: daNumbers,
   figures: daFigures,
+  quotes: daQuotes,
 };

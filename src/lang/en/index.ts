@@ -2,6 +2,7 @@
 import type { LanguageResources } from '../types.js';
 import { enNumbers } from './numbers.js';
 import { enFigures } from './figures.js';
+import { enQuotes } from './quotes.js';
 
 export const en: LanguageResources = {
   code: 'en',
@@ -25,4 +26,5 @@ export const en: LanguageResources = {
   stopWords: ['the', 'of', 'and', 'to', 'a', 'in', 'is', 'it', 'that', 'was', 'for', 'on', 'are', 'with', 'as', 'his', 'they', 'be', 'at', 'one', 'have', 'this', 'from', 'by', 'had', 'not', 'but', 'what', 'all', 'were', 'when', 'we', 'there', 'can', 'an', 'your', 'which', 'their', 'said', 'if', 'will', 'each', 'about', 'how', 'up', 'out', 'them', 'then', 'she', 'many', 'some', 'so', 'these', 'would', 'other', 'into', 'has', 'more', 'her', 'two', 'like', 'him', 'see', 'could', 'no', 'than', 'been', 'who', 'its', 'now', 'after', 'says', 'according'],
   numbers: enNumbers,
   figures: enFigures,
+  quotes: enQuotes,
 };

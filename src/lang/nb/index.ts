@@ -2,6 +2,7 @@
 import type { LanguageResources } from '../types.js';
 import { nbNumbers } from './numbers.js';
 import { nbFigures } from './figures.js';
+import { nbQuotes } from './quotes.js';
 
 export const norwegianMonths = [
   { name: 'januar', month: 1 }, { name: 'februar', month: 2 }, { name: 'mars', month: 3 },
@@ -27,4 +28,5 @@ export const nb: LanguageResources = {
   stopWords: ['og', 'i', 'jeg', 'det', 'at', 'en', 'et', 'den', 'til', 'er', 'som', 'på', 'de', 'med', 'han', 'av', 'ikke', 'der', 'så', 'var', 'meg', 'seg', 'men', 'ett', 'har', 'om', 'vi', 'min', 'mitt', 'ha', 'hadde', 'hun', 'nå', 'over', 'da', 'ved', 'fra', 'du', 'ut', 'sin', 'dem', 'oss', 'opp', 'man', 'kan', 'hans', 'hvor', 'eller', 'hva', 'skal', 'selv', 'sjøl', 'her', 'alle', 'vil', 'bli', 'ble', 'blitt', 'kunne', 'inn', 'når', 'være', 'kom', 'noen', 'noe', 'ville', 'dere', 'deres', 'kun', 'ja', 'etter', 'ned', 'skulle', 'denne', 'for', 'deg', 'si', 'sine', 'sitt', 'mot', 'å', 'meget', 'hvorfor', 'dette', 'disse', 'uten', 'hvordan', 'ingen', 'din', 'ditt', 'blir', 'samme', 'hvilken', 'sånn', 'inni', 'mellom', 'vår', 'hver', 'hvem', 'vors', 'hvis', 'både', 'bare', 'enn', 'fordi', 'før', 'mange', 'også', 'slik', 'vært', 'sier', 'ifølge'],
   numbers: nbNumbers,
   figures: nbFigures,
+  quotes: nbQuotes,
 };

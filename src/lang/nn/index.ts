@@ -2,6 +2,7 @@
 import type { LanguageResources } from '../types.js';
 import { nnNumbers } from './numbers.js';
 import { nnFigures } from './figures.js';
+import { nnQuotes } from './quotes.js';
 import { norwegianMonths } from '../nb/index.js';
 
 export const nn: LanguageResources = {
@@ -18,4 +19,5 @@ export const nn: LanguageResources = {
   stopWords: ['og', 'i', 'eg', 'det', 'at', 'ein', 'eit', 'den', 'til', 'er', 'som', 'på', 'dei', 'med', 'han', 'av', 'ikkje', 'ikkje', 'der', 'så', 'var', 'meg', 'seg', 'men', 'har', 'om', 'vi', 'min', 'mitt', 'ha', 'hadde', 'ho', 'no', 'over', 'då', 'ved', 'frå', 'du', 'ut', 'sin', 'dykk', 'oss', 'opp', 'kan', 'hans', 'kvar', 'eller', 'kva', 'skal', 'sjølv', 'her', 'alle', 'vil', 'bli', 'vart', 'vorte', 'kunne', 'inn', 'når', 'vere', 'kom', 'nokon', 'noko', 'ville', 'dykkar', 'berre', 'etter', 'ned', 'skulle', 'denne', 'for', 'deg', 'sine', 'sitt', 'mot', 'å', 'kvifor', 'dette', 'desse', 'utan', 'korleis', 'ingen', 'din', 'ditt', 'blir', 'same', 'kven', 'mellom', 'vår', 'både', 'enn', 'fordi', 'før', 'mange', 'òg', 'også', 'slik', 'vore', 'seier', 'ifølgje', 'ifylgje', 'kring', 'mykje'],
   numbers: nnNumbers,
   figures: nnFigures,
+  quotes: nnQuotes,
 };

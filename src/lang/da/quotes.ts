@@ -1,0 +1,10 @@
+// How Danish marks and attributes speech.
+import type { QuoteResources } from '../types.js';
+
+export const daQuotes: QuoteResources = {
+  reportingVerbs: ['siger', 'sagde', 'fortæller', 'fortalte', 'mener', 'mente', 'tilføjer', 'tilføjede', 'understreger', 'understregede', 'oplyser', 'oplyste', 'udtaler', 'udtalte', 'skriver', 'skrev', 'forklarer', 'forklarede', 'påpeger', 'påpegede', 'vurderer', 'vurderede', 'erkender', 'erkendte', 'advarer', 'advarede', 'lover', 'lovede', 'svarer', 'svarede', 'meddeler', 'meddelte', 'bekræfter', 'bekræftede', 'konstaterer', 'konstaterede', 'tweeter', 'tweetede', 'lyder det fra', 'lød det fra'],
+  accordingTo: ['ifølge'],
+  complementisers: ['at'],
+  pronouns: { han: 'm', hun: 'f', de: 'p', vi: 'p', jeg: 'n', den: 'n', det: 'n' },
+  speakerPhraseStops: ['til', 'i', 'på', 'under', 'efter', 'ved', 'om', 'onsdag', 'mandag', 'tirsdag', 'torsdag', 'fredag', 'lørdag', 'søndag', 'og'],
+};

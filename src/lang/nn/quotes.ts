@@ -1,0 +1,11 @@
+// How Norwegian Nynorsk marks and attributes speech.
+import type { QuoteResources } from '../types.js';
+import { nbQuotes } from '../nb/quotes.js';
+
+export const nnQuotes: QuoteResources = {
+  reportingVerbs: [...nbQuotes.reportingVerbs, 'seier', 'meiner', 'meinte', 'fortel', 'fortalde', 'stadfestar', 'stadfesta', 'legg til', 'skriv'],
+  accordingTo: ['ifølgje', 'ifylgje', 'ifølge'],
+  complementisers: ['at'],
+  pronouns: { han: 'm', ho: 'f', hun: 'f', dei: 'p', vi: 'p', eg: 'n', den: 'n', det: 'n' },
+  speakerPhraseStops: [...nbQuotes.speakerPhraseStops, 'etter', 'laurdag', 'sundag', 'måndag', 'tysdag'],
+};

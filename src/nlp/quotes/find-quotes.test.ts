@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { newArticle, type EntityMention, type EntityType } from '../../doc/model.js';
+import { splitSentences, tokenize } from '../sentences/index.js';
+import { findQuotes } from './index.js';
+
+/** An article with mentions for the given names (typed PER unless stated). */
+function quotes(text: string, lang: string, names: (string | [string, EntityType])[] = []) {
+  const article = newArticle({ id: 't', source: 't', outlet: null, title: null, published: null, lang, url: null, body: { kind: 'text', text } }, text);
+  article.lang = lang;
+  article.tokens = tokenize(text);
+  article.sentences = splitSentences(text, article.tokens);
+  const mentions: EntityMention[] = [];
+  for (const entry of names) {
+    const [name, type] = typeof entry === 'string' ? [entry, 'PER' as EntityType] : entry;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) mentions.push({ start: at, end: at + name.length, type, text: name });
+  }
+  article.mentions = mentions.sort((a, b) => a.start - b.start);
+  return findQuotes(article).map((q) => ({
+    text: q.text,
+    direct: q.direct,
+    speaker: q.speakerMention === null ? null : article.mentions[q.speakerMention].text,
+    speakerText: q.speakerText,
+    cue: q.cue,
+    slices: text.slice(q.start, q.end) === q.text,
+  }));
+}
+
+describe('findQuotes: direct speech', () => {
+  it('reads Danish guillemets with the attribution after them', () => {
+    expect(quotes('Beredskabschef Anne Holm var på stedet. »Det er meget alvorligt for hele byen,« siger Anne Holm.', 'da', ['Anne Holm'])).toEqual([
+      { text: 'Det er meget alvorligt for hele byen', direct: true, speaker: 'Anne Holm', speakerText: 'Anne Holm', cue: 'siger', slices: true },
+    ]);
+  });
+
+  it('reads Norwegian dash paragraphs and resolves the pronoun to the last person', () => {
+    const text = 'Beredskapsleder Kari Nordmann ber folk holde seg inne.\n\n– Situasjonen er svært alvorlig, sier hun til NTB.';
+    expect(quotes(text, 'nb', ['Kari Nordmann'])).toEqual([
+      { text: 'Situasjonen er svært alvorlig', direct: true, speaker: 'Kari Nordmann', speakerText: 'hun', cue: 'sier', slices: true },
+    ]);
+  });
+
+  it('reads Nynorsk dash paragraphs with "seier ho"', () => {
+    const text = 'Ordførar Ingrid Vik var ute i natt.\n– Situasjonen er svært alvorleg, seier ho til NTB.';
+    expect(quotes(text, 'nn', ['Ingrid Vik'])[0]).toMatchObject({ text: 'Situasjonen er svært alvorleg', speaker: 'Ingrid Vik', speakerText: 'ho', cue: 'seier' });
+  });
+
+  it('keeps the speaker for a continuation paragraph without a cue', () => {
+    const text = '– Vi har aldrig set noget lignende, siger borgmester Jens Dahl.\n– Nu skal vi hjælpe hinanden igennem natten.';
+    const found = quotes(text, 'da', ['Jens Dahl']);
+    expect(found.map((q) => [q.text, q.speaker])).toEqual([
+      ['Vi har aldrig set noget lignende', 'Jens Dahl'],
+      ['Nu skal vi hjælpe hinanden igennem natten.', 'Jens Dahl'],
+    ]);
+  });
+
+  it('reads interrupted quotes as two spans of one speaker', () => {
+    const text = '»Vi er klar til at hjælpe,« siger Mette Lund, »men vi mangler stadig folk.«';
+    expect(quotes(text, 'da', ['Mette Lund']).map((q) => [q.text, q.speaker])).toEqual([
+      ['Vi er klar til at hjælpe', 'Mette Lund'],
+      ['men vi mangler stadig folk.', 'Mette Lund'],
+    ]);
+  });
+
+  it('reads Swedish ”…” quotes and English “…” quotes with the speaker before the verb', () => {
+    expect(quotes('”Vi söker fortfarande efter de saknade”, säger Anna Berg.', 'sv', ['Anna Berg'])[0]).toMatchObject({ speaker: 'Anna Berg', cue: 'säger' });
+    expect(quotes('“We are doing everything we can,” she said. Earlier, Mark Wilson arrived.', 'en')[0]).toMatchObject({ speakerText: 'she', cue: 'said' });
+    expect(quotes('Mark Wilson spoke first. “We are doing everything we can,” Wilson said.', 'en', ['Mark Wilson', 'Wilson'])[0]).toMatchObject({ speaker: 'Wilson', cue: 'said' });
+  });
+
+  it('takes an attribution before the quote', () => {
+    expect(quotes('Statsministeren Mette Lund siger: »Vi står sammen i denne svære tid.«', 'da', ['Mette Lund'])[0]).toMatchObject({ speaker: 'Mette Lund', cue: 'siger' });
+  });
+
+  it('resolves a role noun to the person introduced with that title', () => {
+    const text = 'Forsvarsminister Per Holm mødte pressen. Også professor Eva Dal var der.\n\n– Vi sender flere soldater nu, siger ministeren.';
+    expect(quotes(text, 'da', ['Per Holm', 'Eva Dal'])[0]).toMatchObject({ speaker: 'Per Holm', speakerText: 'ministeren' });
+  });
+
+  it('ignores scare quotes and titles', () => {
+    expect(quotes('Stormen »Helga« ramte kysten, og filmen »Den store storm« blev aflyst.', 'da')).toEqual([]);
+  });
+});
+
+describe('findQuotes: reported speech', () => {
+  it('reads "ifølge X" and "enligt X"', () => {
+    expect(quotes('Mindst fem er omkommet, ifølge politiet.', 'da')[0]).toMatchObject({ text: 'Mindst fem er omkommet', direct: false, speakerText: 'politiet', cue: 'ifølge' });
+    expect(quotes('Fyra personer saknas, enligt Kustbevakningen.', 'sv', [['Kustbevakningen', 'ORG']])[0]).toMatchObject({ direct: false, speaker: 'Kustbevakningen' });
+  });
+
+  it('reads "X siger, at …"', () => {
+    expect(quotes('Anne Holm siger, at byen er klar til næste storm.', 'da', ['Anne Holm'])[0]).toMatchObject({ text: 'byen er klar til næste storm', direct: false, speaker: 'Anne Holm', cue: 'siger' });
+    expect(quotes('Kari Nordmann mener at regjeringen må gjøre mer.', 'nb', ['Kari Nordmann'])[0]).toMatchObject({ text: 'regjeringen må gjøre mer', speaker: 'Kari Nordmann', cue: 'mener' });
+  });
+});
