@@ -1,5 +1,6 @@
 // `analyze`: paths in, a report out, with the per-record errors and warnings met on the way.
 import type { Article } from '../doc/model.js';
+import { resolveEntities } from '../corpus/resolve/index.js';
 import { publicationOrder, StoryIndex } from '../corpus/stories/index.js';
 import { readSources, type InputError } from '../ingest/index.js';
 import { defaultPipeline } from '../nlp/default-pipeline.js';
@@ -24,8 +25,10 @@ export interface AnalyzeResult {
 export function reportFor(articles: readonly Article[]): Report {
   const stories = new StoryIndex();
   const storyOf = new Map<string, string>();
-  for (const article of publicationOrder(articles)) storyOf.set(article.id, stories.assign(article).id);
-  return buildReport({ articles, storyOf });
+  const ordered = publicationOrder(articles);
+  const entities = resolveEntities(ordered);
+  for (const article of ordered) storyOf.set(article.id, stories.assign(article).id);
+  return buildReport({ articles, storyOf, entities });
 }
 
 export async function analyzePaths(paths: readonly string[], options: AnalyzeOptions = {}): Promise<AnalyzeResult> {

@@ -1,5 +1,6 @@
 // `tidende stories --db FILE`: the stored corpus in the report's shape (or one story, or recent ones).
 import type { Command } from 'commander';
+import { resolveEntities } from '../corpus/resolve/index.js';
 import { buildReport, formatText } from '../report/index.js';
 import { openStore } from '../store/index.js';
 
@@ -20,7 +21,7 @@ export function registerStoriesCommand(program: Command): void {
           process.exitCode = 1;
           return;
         }
-        const report = buildReport({ articles, storyOf });
+        const report = buildReport({ articles, storyOf, entities: resolveEntities(articles) });
         process.stdout.write(options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatText(report));
       } finally {
         store.close();

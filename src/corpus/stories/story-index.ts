@@ -37,9 +37,11 @@ export interface StoryOptions {
   centroidTerms: number;
   /** Terms of an article used to look up candidate stories. */
   queryTerms: number;
+  /** Candidate stories compared in full. */
+  fullComparisons: number;
 }
 
-export const storyDefaults: StoryOptions = { joinThreshold: 0.22, halfLifeDays: 3, centroidTerms: 80, queryTerms: 25 };
+export const storyDefaults: StoryOptions = { joinThreshold: 0.22, halfLifeDays: 3, centroidTerms: 80, queryTerms: 25, fullComparisons: 12 };
 
 const TITLE_WEIGHT = 3;
 const NAME_WEIGHT = 1.5;
@@ -75,6 +77,7 @@ export class StoryIndex {
   private readonly state: StoryIndexState;
   private readonly byId = new Map<string, StoryState>();
   private readonly postings = new Map<string, Set<string>>();
+  private readonly norms = new Map<string, { norm: number; documents: number }>();
 
   constructor(
     state: StoryIndexState = emptyStoryIndexState(),
@@ -117,17 +120,31 @@ export class StoryIndex {
     for (const term of Object.keys(story.centroid)) this.postings.get(term)?.delete(story.id);
   }
 
+  /** The centroid's norm under current IDF, cached until the corpus has grown by a tenth:
+   * IDF drifts slowly, and recomputing it for every comparison dominated the run time. */
+  private centroidNorm(story: StoryState): number {
+    const cached = this.norms.get(story.id);
+    if (cached && cached.documents * 1.1 >= this.state.documents) return cached.norm;
+    let sum = 0;
+    for (const [term, weight] of Object.entries(story.centroid)) {
+      const w = weight * this.idf(term);
+      sum += w * w;
+    }
+    const norm = Math.sqrt(sum);
+    this.norms.set(story.id, { norm, documents: this.state.documents });
+    return norm;
+  }
+
   /** Cosine between an article vector and a story centroid (weighted by current IDF). */
   private similarity(vector: Map<string, number>, norm: number, story: StoryState): number {
     let dot = 0;
-    let storyNorm = 0;
-    for (const [term, weight] of Object.entries(story.centroid)) {
-      const w = weight * this.idf(term);
-      storyNorm += w * w;
+    // The centroid is pruned to a few dozen terms; the article may have hundreds.
+    for (const term in story.centroid) {
       const a = vector.get(term);
-      if (a !== undefined) dot += a * w;
+      if (a !== undefined) dot += a * story.centroid[term] * this.idf(term);
     }
-    return storyNorm === 0 || norm === 0 ? 0 : dot / (Math.sqrt(storyNorm) * norm);
+    const storyNorm = this.centroidNorm(story);
+    return storyNorm === 0 || norm === 0 ? 0 : dot / (storyNorm * norm);
   }
 
   /** Puts the article in a story and returns that story (its state, as updated). */
@@ -139,9 +156,14 @@ export class StoryIndex {
     for (const w of vector.values()) norm += w * w;
     norm = Math.sqrt(norm);
 
+    // Candidates by a partial dot product over the article's strongest terms' postings; only the
+    // best few are compared in full, so the cost does not grow with the number of stories.
     const queryTerms = [...vector.entries()].sort((a, b) => b[1] - a[1]).slice(0, this.options.queryTerms);
-    const candidates = new Set<string>();
-    for (const [term] of queryTerms) for (const id of this.postings.get(term) ?? []) candidates.add(id);
+    const partial = new Map<string, number>();
+    for (const [term, weight] of queryTerms) {
+      for (const id of this.postings.get(term) ?? []) partial.set(id, (partial.get(id) ?? 0) + weight * this.idf(term));
+    }
+    const candidates = [...partial.entries()].sort((a, b) => b[1] - a[1]).slice(0, this.options.fullComparisons).map(([id]) => id);
 
     const time = timeOf(article.published);
     let best: StoryState | null = null;
@@ -167,6 +189,7 @@ export class StoryIndex {
       this.byId.set(story.id, story);
     } else {
       this.unpost(story);
+      this.norms.delete(story.id);
     }
     // Centroids hold log-scaled counts; IDF is applied at comparison time, as it drifts.
     for (const [term, count] of counts) story.centroid[term] = (story.centroid[term] ?? 0) + 1 + Math.log(count);
