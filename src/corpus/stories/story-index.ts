@@ -2,7 +2,7 @@
 // from an inverted index over story centroids (never a scan of all stories), the best candidate
 // by TF-IDF cosine with a time decay is joined when it clears a threshold, otherwise the article
 // opens a new story. State is plain data, so the store can persist it and a later run continues.
-import { termsOf } from '../../nlp/terms/index.js';
+import { articleTerms } from '../../nlp/terms/index.js';
 
 export interface StoryArticle {
   id: string;
@@ -58,14 +58,15 @@ export function timeOf(published: string | null): number | null {
   return Number.isNaN(ms) ? null : ms;
 }
 
-/** Raw term counts of an article: title terms and capitalised names count more. */
-export function termCounts(article: StoryArticle): Map<string, number> {
+/** Raw term counts of an article: title terms and capitalised names count more. Pass the
+ * article's terms when they are at hand (the store indexes the same ones). */
+export function termCounts(article: StoryArticle, terms: { title: string[]; body: string[] } = articleTerms(article)): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (term: string, weight: number): void => {
     counts.set(term, (counts.get(term) ?? 0) + weight);
   };
-  for (const term of termsOf(article.title ?? '', article.lang)) add(term, TITLE_WEIGHT);
-  for (const term of termsOf(article.text, article.lang)) add(term, 1);
+  for (const term of terms.title) add(term, TITLE_WEIGHT);
+  for (const term of terms.body) add(term, 1);
   // Names are the strongest cross-outlet signal until entity resolution feeds this stage.
   for (const match of article.text.matchAll(/(?<=[\p{L}\p{N},;:] )\p{Lu}[\p{Ll}]+(?:[-\s]\p{Lu}[\p{Ll}]+)*/gu)) {
     add(`@${match[0].toLowerCase()}`, NAME_WEIGHT);
