@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { registerAnalyzeCommand } from './analyze.js';
+import { registerFiguresCommand } from './figures.js';
 import { registerIngestCommand } from './ingest.js';
+import { registerQuotesCommand } from './quotes.js';
 import { registerSearchCommand } from './search.js';
 import { registerStoriesCommand } from './stories.js';
 
@@ -17,6 +19,8 @@ export function buildProgram(): Command {
   registerIngestCommand(program);
   registerSearchCommand(program);
   registerStoriesCommand(program);
+  registerFiguresCommand(program);
+  registerQuotesCommand(program);
   return program;
 }
 

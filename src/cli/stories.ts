@@ -1,8 +1,7 @@
 // `tidende stories --db FILE`: the stored corpus in the report's shape (or one story, or recent ones).
 import type { Command } from 'commander';
-import { resolveEntities } from '../corpus/resolve/index.js';
-import { buildReport, formatText } from '../report/index.js';
-import { openStore } from '../store/index.js';
+import { formatText } from '../report/index.js';
+import { storedReport } from './stored-report.js';
 
 export function registerStoriesCommand(program: Command): void {
   program
@@ -13,18 +12,12 @@ export function registerStoriesCommand(program: Command): void {
     .option('--since <date>', 'only articles published on or after this ISO date')
     .option('-f, --format <format>', 'json or text', 'text')
     .action((options: { db: string; story?: string; since?: string; format: string }) => {
-      const store = openStore(options.db);
-      try {
-        const { articles, storyOf } = store.articles({ story: options.story, since: options.since });
-        if (options.story !== undefined && articles.length === 0) {
-          process.stderr.write(`tidende: no story "${options.story}" in ${options.db}\n`);
-          process.exitCode = 1;
-          return;
-        }
-        const report = buildReport({ articles, storyOf, entities: resolveEntities(articles) });
-        process.stdout.write(options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatText(report));
-      } finally {
-        store.close();
+      const report = storedReport(options.db, { story: options.story, since: options.since });
+      if (options.story !== undefined && report.articles.length === 0) {
+        process.stderr.write(`tidende: no story "${options.story}" in ${options.db}\n`);
+        process.exitCode = 1;
+        return;
       }
+      process.stdout.write(options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatText(report));
     });
 }
