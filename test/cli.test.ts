@@ -57,6 +57,9 @@ describe('tidende analyze', () => {
     const storm = byId.get('dr-storm');
     expect(storm).toMatchObject({ title: 'Stormen Helga rammer Esbjerg', published: '2024-03-12T08:41', credits: ['Ritzau'], captions: ['Redningsfolk i Esbjerg. Foto: Jens Olsen'] });
     expect(byId.get('tv2-storm')?.story).toBe(storm?.story);
+    const copied = report.reuse.find((r) => r.a === 'dr-storm' && r.b === 'tv2-storm');
+    expect(copied?.share).toBeGreaterThan(0.5);
+    for (const p of copied?.passages ?? []) expect(byId.get('dr-storm')?.text.slice(p.aStart, p.aEnd)).toMatch(/\S/);
     expect(byId.get('nrk-ferje')?.story).not.toBe(storm?.story);
   });
 

@@ -1,6 +1,7 @@
 // `analyze`: paths in, a report out, with the per-record errors and warnings met on the way.
 import type { Article } from '../doc/model.js';
 import { resolveEntities } from '../corpus/resolve/index.js';
+import { ReuseIndex } from '../corpus/reuse/index.js';
 import { publicationOrder, StoryIndex } from '../corpus/stories/index.js';
 import { readSources, type InputError } from '../ingest/index.js';
 import { defaultPipeline } from '../nlp/default-pipeline.js';
@@ -21,14 +22,21 @@ export interface AnalyzeResult {
   warnings: InputError[];
 }
 
-/** Runs the corpus stages over analysed articles and builds the report. */
-export function reportFor(articles: readonly Article[]): Report {
-  const stories = new StoryIndex();
-  const storyOf = new Map<string, string>();
+/** Runs the corpus stages over analysed articles and builds the report. Stories already
+ * assigned (by the store) are kept; otherwise the articles are clustered here. */
+export function reportFor(articles: readonly Article[], assigned?: ReadonlyMap<string, string>): Report {
   const ordered = publicationOrder(articles);
   const entities = resolveEntities(ordered);
-  for (const article of ordered) storyOf.set(article.id, stories.assign(article).id);
-  return buildReport({ articles, storyOf, entities });
+  const reuseIndex = new ReuseIndex();
+  const reuse = ordered.flatMap((article) => reuseIndex.add(article));
+  let storyOf = assigned;
+  if (storyOf === undefined) {
+    const stories = new StoryIndex();
+    const fresh = new Map<string, string>();
+    for (const article of ordered) fresh.set(article.id, stories.assign(article).id);
+    storyOf = fresh;
+  }
+  return buildReport({ articles, storyOf, entities, reuse });
 }
 
 export async function analyzePaths(paths: readonly string[], options: AnalyzeOptions = {}): Promise<AnalyzeResult> {

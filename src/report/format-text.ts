@@ -19,6 +19,10 @@ export function formatText(report: Report): string {
       if (!a) continue;
       const meta = [a.outlet, a.published, a.lang, a.credits.length ? `via ${a.credits.join('/')}` : null].filter(Boolean).join(' · ');
       lines.push(`  - ${a.title ?? a.id}  (${meta})`);
+      for (const pair of report.reuse.filter((r) => r.b === id)) {
+        const source = articleById.get(pair.a);
+        lines.push(`      ↺ ${Math.round(pair.share * 100)}% of it found in ${source?.outlet ?? pair.a}${source?.title ? ` “${source.title}”` : ''}${pair.crossLingual ? ` (${source?.lang} → ${a.lang})` : ''}`);
+      }
     }
     const people = story.entities.map((e) => entityById.get(e)).filter((e) => e && e.type === 'PER').slice(0, MAX_LISTED);
     if (people.length) lines.push(`  People: ${people.map((p) => p?.name).join(', ')}`);

@@ -90,6 +90,10 @@ export interface ReportReuse {
   share: number;
   crossLingual: boolean;
   passages: { aStart: number; aEnd: number; bStart: number; bEnd: number }[];
+  /** Same words after normalisation. */
+  exactDuplicate: boolean;
+  /** MinHash estimate of the Jaccard similarity of their 5-word shingles. */
+  jaccard: number;
 }
 
 export interface Report {

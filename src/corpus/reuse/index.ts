@@ -1,0 +1,3 @@
+// The reuse corpus stage: who copied whom, within and across the Nordic languages.
+export { ReuseIndex, reuseDefaults, type ReuseArticle, type ReuseOptions, type ReusePair, type Passage } from './reuse-index.js';
+export { neutralForm } from './neutral-form.js';
