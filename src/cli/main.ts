@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { registerAnalyzeCommand } from './analyze.js';
+import { buildEvalCommand } from './eval.js';
 import { registerFiguresCommand } from './figures.js';
 import { registerIngestCommand } from './ingest.js';
 import { registerQuotesCommand } from './quotes.js';
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerStoriesCommand(program);
   registerFiguresCommand(program);
   registerQuotesCommand(program);
+  program.addCommand(buildEvalCommand());
   return program;
 }
 

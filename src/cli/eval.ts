@@ -1,0 +1,27 @@
+// `tidende eval …`: each model's evaluation on a named split of the shared data, beside its peers.
+import { fileURLToPath } from 'node:url';
+import { Command } from 'commander';
+import { evaluateSentenceSplitting, formatSentenceEvaluation } from '../nlp/sentences/evaluate.js';
+
+/** `../shared/data` beside the repository, wherever the command is run from. */
+export const defaultDataDir = process.env.TIDENDE_DATA ?? fileURLToPath(new URL('../../../shared/data', import.meta.url));
+
+function split(value: string): 'dev' | 'test' {
+  if (value !== 'dev' && value !== 'test') throw Object.assign(new Error(`--split must be dev or test, not ${value}`), { code: 'E_USAGE' });
+  return value;
+}
+
+export function buildEvalCommand(): Command {
+  const evalCommand = new Command('eval').description('evaluate a model on the shared data (fails loudly when the data is missing)');
+  evalCommand
+    .command('sentences')
+    .description('sentence-boundary F1 on the UD splits, beside Intl.Segmenter')
+    .option('--split <split>', 'test or dev', 'test')
+    .option('--data <dir>', 'the shared data folder', defaultDataDir)
+    .option('--json', 'print the numbers as JSON', false)
+    .action((options: { split: string; data: string; json: boolean }) => {
+      const results = evaluateSentenceSplitting(options.data, split(options.split));
+      process.stdout.write(options.json ? `${JSON.stringify(results, null, 2)}\n` : `${formatSentenceEvaluation(results, options.split)}\n`);
+    });
+  return evalCommand;
+}
