@@ -3,6 +3,7 @@
 // inside paragraphs only — a paragraph break is a boundary any splitter gets for free. The same
 // text goes through Intl.Segmenter, the peer every Node installation has.
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { splitSentences } from './split-sentences.js';
 import { tokenize } from './tokenize.js';
@@ -23,6 +24,34 @@ export interface SentenceEvaluation {
   sentences: number;
   tidende: BoundaryScore;
   intlSegmenter: BoundaryScore;
+  /** Wikimedia's sentencex (Rust), when the dev dependency is installed. */
+  sentencex: BoundaryScore | null;
+}
+
+type Segment = (lang: string, text: string) => string[];
+
+/** sentencex's `segment`, or null where the package is absent (it is a dev dependency). */
+function loadSentencex(): Segment | null {
+  try {
+    return (createRequire(import.meta.url)('sentencex') as { segment: Segment }).segment;
+  } catch {
+    return null;
+  }
+}
+
+/** Sentence ends from a list of segments that cover the text in order. */
+function endsOfSegments(text: string, segments: readonly string[]): number[] {
+  const ends: number[] = [];
+  let cursor = 0;
+  for (const segment of segments) {
+    const trimmed = segment.trim();
+    if (!trimmed) continue;
+    const at = text.indexOf(trimmed, cursor);
+    if (at < 0) continue;
+    cursor = at + trimmed.length;
+    ends.push(cursor);
+  }
+  return ends;
 }
 
 const TREEBANKS: readonly { lang: string; folder: string; stem: string }[] = [
@@ -97,13 +126,19 @@ function timed<T>(run: () => T): [T, number] {
 
 export function evaluateSentenceSplitting(dataDir: string, split: 'dev' | 'test' = 'test'): SentenceEvaluation[] {
   const results: SentenceEvaluation[] = [];
+  const sentencex = loadSentencex();
   for (const bank of TREEBANKS) {
     const file = join(dataDir, 'ud', bank.folder, `${bank.stem}-${split}.conllu`);
     if (!existsSync(file)) throw new Error(`missing treebank file ${file}: evaluation needs ../shared/data`);
     const gold = runningText(readFileSync(file, 'utf8'));
     const [ours, oursSeconds] = timed(() => tidendeEnds(gold.text));
     const [theirs, theirSeconds] = timed(() => segmenterEnds(gold.text, bank.lang));
-    results.push({ lang: bank.lang, file, sentences: gold.sentences, tidende: score(ours, gold, oursSeconds), intlSegmenter: score(theirs, gold, theirSeconds) });
+    let sentencexScore: BoundaryScore | null = null;
+    if (sentencex) {
+      const [ends, seconds] = timed(() => endsOfSegments(gold.text, sentencex(bank.lang === 'nn' || bank.lang === 'nb' ? 'no' : bank.lang, gold.text)));
+      sentencexScore = score(ends, gold, seconds);
+    }
+    results.push({ lang: bank.lang, file, sentences: gold.sentences, tidende: score(ours, gold, oursSeconds), intlSegmenter: score(theirs, gold, theirSeconds), sentencex: sentencexScore });
   }
   return results;
 }
@@ -111,13 +146,17 @@ export function evaluateSentenceSplitting(dataDir: string, split: 'dev' | 'test'
 export function formatSentenceEvaluation(results: readonly SentenceEvaluation[], split: string): string {
   const pct = (x: number): string => (100 * x).toFixed(2);
   const lines = [
-    `Sentence boundaries, UD ${split} splits (boundaries inside paragraphs; P / R / F1 %, sentences/s)`,
+    `Sentence boundaries, UD ${split} splits (boundaries inside paragraphs; P / R / F1 %, recall after . ! ?, sentences/s)`,
     '',
-    '| lang | sentences | Tidende P | R | F1 | R after . ! ? | sent/s | Intl.Segmenter P | R | F1 | R after . ! ? | sent/s |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| lang | sentences | system | P | R | F1 | R after . ! ? | sentences/s |',
+    '|---|---:|---|---:|---:|---:|---:|---:|',
   ];
   for (const r of results) {
-    lines.push(`| ${r.lang} | ${r.sentences} | ${pct(r.tidende.precision)} | ${pct(r.tidende.recall)} | ${pct(r.tidende.f1)} | ${pct(r.tidende.punctuatedRecall)} | ${Math.round(r.tidende.sentencesPerSecond)} | ${pct(r.intlSegmenter.precision)} | ${pct(r.intlSegmenter.recall)} | ${pct(r.intlSegmenter.f1)} | ${pct(r.intlSegmenter.punctuatedRecall)} | ${Math.round(r.intlSegmenter.sentencesPerSecond)} |`);
+    const systems: [string, BoundaryScore | null][] = [['Tidende', r.tidende], ['Intl.Segmenter', r.intlSegmenter], ['sentencex', r.sentencex]];
+    for (const [name, s] of systems) {
+      if (s === null) lines.push(`| ${r.lang} | ${r.sentences} | ${name} | not installed | | | | |`);
+      else lines.push(`| ${r.lang} | ${r.sentences} | ${name} | ${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.f1)} | ${pct(s.punctuatedRecall)} | ${Math.round(s.sentencesPerSecond)} |`);
+    }
   }
   return lines.join('\n');
 }
