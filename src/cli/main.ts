@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { registerAnalyzeCommand } from './analyze.js';
+import { registerEntitiesCommand } from './entities.js';
 import { buildEvalCommand } from './eval.js';
 import { registerFiguresCommand } from './figures.js';
 import { registerIngestCommand } from './ingest.js';
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerStoriesCommand(program);
   registerFiguresCommand(program);
   registerQuotesCommand(program);
+  registerEntitiesCommand(program);
   program.addCommand(buildEvalCommand());
   return program;
 }

@@ -1,0 +1,151 @@
+// Entity resolution, incremental: mentions join entities through hashed keys (never a scan of
+// all entities). A name joins an entity when its key is the same (spelling, transliteration and
+// genitive variants fold together), when all its tokens match token by token (initials match the
+// name they abbreviate), or — within one article — when it is the end of a fuller name ("Holm
+// Jensen" after "Mette Holm Jensen"). A short name that fits two people stays apart. Types must
+// agree, except that a country may be tagged LOC or GPE. Countries resolve to ISO codes and
+// coordinates; acronyms join the name they were introduced with ("… Institut (DMI)").
+import type { Article, EntityMention, EntityType } from '../../doc/model.js';
+import type { ReportEntity, ReportMention } from '../../report/types.js';
+import { genitiveKey, isInitialOf, nameKey, nameTokens, sameToken, tokenKey, foldGenitive } from './name-key.js';
+import { countryNamed, lookupCountry } from './places.js';
+
+interface EntityState {
+  id: string;
+  type: EntityType;
+  /** Surface form (genitive folded) → how often it was seen. */
+  variants: Map<string, number>;
+  /** Name tokens of the fullest form seen, as keys, for token-wise matching. */
+  tokens: string[];
+  mentions: ReportMention[];
+  geo: ReportEntity['geo'];
+  /** Plain name keys of the forms seen, to tell a genitive from a name ending in -s. */
+  keys: Set<string>;
+}
+
+const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC']);
+/** "Danmarks Meteorologiske Institut (DMI)": a name and the acronym it is given. */
+const ACRONYM_INTRODUCTION = /((?:\p{Lu}[\p{L}-]*\s+)(?:(?:[\p{Ll}]{1,3}|\p{Lu}[\p{L}-]*)\s+){0,6}\p{Lu}?[\p{L}-]*)\s*\((\p{Lu}{2,8})\)/gu;
+
+const typeClass = (type: EntityType): string => (PLACE_TYPES.has(type) ? 'PLACE' : type);
+
+export class EntityResolver {
+  private readonly entities: EntityState[] = [];
+  private readonly byKey = new Map<string, EntityState[]>();
+  private readonly bySurname = new Map<string, EntityState[]>();
+
+  private index(map: Map<string, EntityState[]>, key: string, entity: EntityState): void {
+    const list = map.get(key);
+    if (!list) map.set(key, [entity]);
+    else if (!list.includes(entity)) list.push(entity);
+  }
+
+  private create(type: EntityType, tokens: string[]): EntityState {
+    const entity: EntityState = { id: `e${this.entities.length + 1}`, type, variants: new Map(), tokens, mentions: [], geo: null, keys: new Set() };
+    this.entities.push(entity);
+    return entity;
+  }
+
+  /** The entity a mention refers to, created when none fits. */
+  private resolve(mention: EntityMention, local: Map<string, EntityState[]>, acronyms: Map<string, EntityState>): EntityState {
+    const cls = typeClass(mention.type);
+    const surface = mention.text;
+    if (cls === 'PLACE') {
+      const place = lookupCountry(surface);
+      if (place) {
+        const key = `GEO|${place.country}`;
+        const known = this.byKey.get(key)?.[0];
+        if (known) return known;
+        const entity = this.create(mention.type, [tokenKey(place.name)]);
+        entity.geo = { lat: place.lat, lon: place.lon, country: place.country };
+        this.index(this.byKey, key, entity);
+        return entity;
+      }
+    }
+    const plain = nameKey(surface);
+    const exact = this.byKey.get(`${cls}|${plain}`);
+    if (exact?.length === 1) return exact[0];
+    const folded = genitiveKey(surface);
+    const viaGenitive = folded === null ? undefined : this.byKey.get(`${cls}|${folded}`);
+    if (viaGenitive?.length === 1) return viaGenitive[0];
+    if (cls === 'ORG' && acronyms.has(surface)) return acronyms.get(surface) as EntityState;
+
+    const rawTokens = nameTokens(surface);
+    const tokens = rawTokens.map((t, i) => tokenKey(i === rawTokens.length - 1 ? foldGenitive(t) : t));
+    if (cls === 'PER' && tokens.length > 0) {
+      const surname = tokens[tokens.length - 1];
+      const block = this.bySurname.get(surname.slice(0, 3)) ?? [];
+      // Same number of tokens, each the same name or its initial: the same person anywhere.
+      const full = block.filter((e) => e.tokens.length === tokens.length && tokens.every((t, i) => sameToken(t, e.tokens[i]) || isInitialOf(rawTokens[i], e.tokens[i]) || isInitialOf(e.tokens[i], t)));
+      if (full.length === 1) return full[0];
+      // The end of a fuller name seen in this article: a second mention.
+      const fuller = (local.get(surname) ?? []).filter((e) => e.tokens.length > tokens.length && tokens.every((t, i) => sameToken(t, e.tokens[e.tokens.length - tokens.length + i])));
+      if (fuller.length === 1) return fuller[0];
+    }
+    const entity = this.create(mention.type, tokens);
+    this.index(this.byKey, `${cls}|${plain}`, entity);
+    if (folded !== null) this.index(this.byKey, `${cls}|${folded}`, entity);
+    if (cls === 'PER' && tokens.length > 1) this.index(this.bySurname, tokens[tokens.length - 1].slice(0, 3), entity);
+    return entity;
+  }
+
+  /** Resolves an article's mentions, setting each one's `entity`. */
+  addArticle(article: Article): void {
+    const local = new Map<string, EntityState[]>();
+    const acronyms = new Map<string, EntityState>();
+    const introduced = new Map<string, string>();
+    for (const m of article.text.matchAll(ACRONYM_INTRODUCTION)) introduced.set(m[1].trim(), m[2]);
+    for (const mention of article.mentions) {
+      const entity = this.resolve(mention, local, acronyms);
+      mention.entity = entity.id;
+      const form = variantForm(entity, mention.text);
+      entity.keys.add(nameKey(form));
+      entity.variants.set(form, (entity.variants.get(form) ?? 0) + 1);
+      entity.mentions.push({ article: article.id, start: mention.start, end: mention.end, text: mention.text });
+      const tokens = nameTokens(mention.text).map(tokenKey);
+      if (tokens.length > entity.tokens.length && typeClass(mention.type) === typeClass(entity.type) && !entity.geo) entity.tokens = tokens;
+      if (entity.type === 'PER' && entity.tokens.length > 1) {
+        const surname = entity.tokens[entity.tokens.length - 1];
+        const list = local.get(surname) ?? [];
+        if (!list.includes(entity)) local.set(surname, [...list, entity]);
+      }
+      const acronym = introduced.get(mention.text);
+      if (acronym && mention.type === 'ORG') {
+        acronyms.set(acronym, entity);
+        this.index(this.byKey, `ORG|${nameKey(acronym)}`, entity);
+      }
+    }
+  }
+
+  /** Entities with their canonical name: the most frequent of the fullest forms seen. */
+  report(): ReportEntity[] {
+    return this.entities.map((e) => {
+      const forms = [...e.variants.entries()];
+      const fullest = Math.max(...forms.map(([form]) => nameTokens(form).length));
+      const name = forms
+        .filter(([form]) => nameTokens(form).length === fullest)
+        .sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0];
+      return { id: e.id, type: e.type, name, variants: forms.map(([form]) => form), mentions: e.mentions, geo: e.geo };
+    });
+  }
+}
+
+/** The surface form to list as a variant: genitives folded ("Zelenskyjs" → "Zelenskyj",
+ * "Norges" → "Norge") when the folded form is what the entity is known by. */
+function variantForm(entity: EntityState, surface: string): string {
+  const tokens = nameTokens(surface);
+  const folded = [...tokens.slice(0, -1), foldGenitive(tokens[tokens.length - 1] ?? '')].join(' ');
+  if (folded === surface.trim()) return surface;
+  if (entity.geo) return countryNamed(surface) ? surface : folded;
+  const lastKey = (form: string): string => tokenKey(nameTokens(form).pop() ?? '');
+  const surname = entity.tokens[entity.tokens.length - 1];
+  const genitiveOfKnown = entity.keys.has(nameKey(folded)) || (lastKey(folded) === surname && lastKey(surface) !== surname);
+  return genitiveOfKnown || /['’]s?$/.test(surface) ? folded : surface;
+}
+
+/** Resolves all articles' mentions in order and returns the entities. */
+export function resolveEntities(articles: readonly Article[]): ReportEntity[] {
+  const resolver = new EntityResolver();
+  for (const article of articles) resolver.addArticle(article);
+  return resolver.report();
+}
