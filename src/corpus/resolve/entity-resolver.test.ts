@@ -96,3 +96,19 @@ describe('EntityResolver', () => {
     expect(entityOf(0, 2)?.id).toBe(entityOf(0, 0)?.id);
   });
 });
+
+describe('cities', () => {
+  it('resolves towns in every spelling, preferring the country the article is about', () => {
+    const { entities } = resolve(
+      article('a', 'Stormen ramte Esbjerg og København.', [['Esbjerg', 'GPE'], ['København', 'GPE']]),
+      article('b', 'Färjan avgick från Köpenhamn.', [['Köpenhamn', 'GPE']]),
+      article('c', 'Flights to Copenhagen resumed.', [['Copenhagen', 'GPE']]),
+    );
+    expect(entities.map((e) => [e.name, e.geo?.country])).toEqual([
+      ['Esbjerg', 'DK'],
+      ['København', 'DK'],
+    ]);
+    expect(entities[1].variants).toEqual(['København', 'Köpenhamn', 'Copenhagen']);
+    expect(entities[0].geo?.lat).toBeCloseTo(55.47, 1);
+  });
+});

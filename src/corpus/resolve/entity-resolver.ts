@@ -8,7 +8,7 @@
 import type { Article, EntityMention, EntityType } from '../../doc/model.js';
 import type { ReportEntity, ReportMention } from '../../report/types.js';
 import { genitiveKey, isInitialOf, nameKey, nameTokens, sameToken, tokenKey, foldGenitive } from './name-key.js';
-import { countryNamed, lookupCountry } from './places.js';
+import { countryNamed, lookupCity, lookupCountry } from './places.js';
 
 interface EntityState {
   id: string;
@@ -21,11 +21,16 @@ interface EntityState {
   geo: ReportEntity['geo'];
   /** Plain name keys of the forms seen, to tell a genitive from a name ending in -s. */
   keys: Set<string>;
+  /** Language of the article each form was first seen in, and mentions per language. */
+  formLang: Map<string, string>;
+  langs: Map<string, number>;
 }
 
 const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC']);
 /** "Danmarks Meteorologiske Institut (DMI)": a name and the acronym it is given. */
 const ACRONYM_INTRODUCTION = /((?:\p{Lu}[\p{L}-]*\s+)(?:(?:[\p{Ll}]{1,3}|\p{Lu}[\p{L}-]*)\s+){0,6}\p{Lu}?[\p{L}-]*)\s*\((\p{Lu}{2,8})\)/gu;
+
+const HOME_COUNTRIES: Readonly<Record<string, readonly string[]>> = { da: ['DK'], nb: ['NO'], nn: ['NO'], sv: ['SE', 'FI'] };
 
 const typeClass = (type: EntityType): string => (PLACE_TYPES.has(type) ? 'PLACE' : type);
 
@@ -41,19 +46,21 @@ export class EntityResolver {
   }
 
   private create(type: EntityType, tokens: string[]): EntityState {
-    const entity: EntityState = { id: `e${this.entities.length + 1}`, type, variants: new Map(), tokens, mentions: [], geo: null, keys: new Set() };
+    const entity: EntityState = { id: `e${this.entities.length + 1}`, type, variants: new Map(), tokens, mentions: [], geo: null, keys: new Set(), formLang: new Map(), langs: new Map() };
     this.entities.push(entity);
     return entity;
   }
 
   /** The entity a mention refers to, created when none fits. */
-  private resolve(mention: EntityMention, local: Map<string, EntityState[]>, acronyms: Map<string, EntityState>): EntityState {
+  private resolve(mention: EntityMention, local: Map<string, EntityState[]>, acronyms: Map<string, EntityState>, nearbyCountries: Set<string>): EntityState {
     const cls = typeClass(mention.type);
     const surface = mention.text;
     if (cls === 'PLACE') {
-      const place = lookupCountry(surface);
+      const country = lookupCountry(surface);
+      const place = country ?? lookupCity(surface, nearbyCountries);
       if (place) {
-        const key = `GEO|${place.country}`;
+        if (country) nearbyCountries.add(country.country);
+        const key = place.geonameId === null ? `GEO|${place.country}` : `GEO|city:${place.geonameId}`;
         const known = this.byKey.get(key)?.[0];
         if (known) return known;
         const entity = this.create(mention.type, [tokenKey(place.name)]);
@@ -95,12 +102,16 @@ export class EntityResolver {
     const acronyms = new Map<string, EntityState>();
     const introduced = new Map<string, string>();
     for (const m of article.text.matchAll(ACRONYM_INTRODUCTION)) introduced.set(m[1].trim(), m[2]);
+    // A town is most likely in the country the article is written in, or one it names.
+    const nearbyCountries = new Set(HOME_COUNTRIES[article.lang] ?? []);
     for (const mention of article.mentions) {
-      const entity = this.resolve(mention, local, acronyms);
+      const entity = this.resolve(mention, local, acronyms, nearbyCountries);
       mention.entity = entity.id;
       const form = variantForm(entity, mention.text);
       entity.keys.add(nameKey(form));
       entity.variants.set(form, (entity.variants.get(form) ?? 0) + 1);
+      if (!entity.formLang.has(form)) entity.formLang.set(form, article.lang);
+      entity.langs.set(article.lang, (entity.langs.get(article.lang) ?? 0) + 1);
       entity.mentions.push({ article: article.id, start: mention.start, end: mention.end, text: mention.text });
       const tokens = nameTokens(mention.text).map(tokenKey);
       if (tokens.length > entity.tokens.length && typeClass(mention.type) === typeClass(entity.type) && !entity.geo) entity.tokens = tokens;
@@ -117,14 +128,16 @@ export class EntityResolver {
     }
   }
 
-  /** Entities with their canonical name: the most frequent of the fullest forms seen. */
+  /** Entities with their canonical name: in the language of most mentions, the most frequent
+   * of the fullest forms, the first seen on a tie. */
   report(): ReportEntity[] {
     return this.entities.map((e) => {
       const forms = [...e.variants.entries()];
-      const fullest = Math.max(...forms.map(([form]) => nameTokens(form).length));
-      const name = forms
-        .filter(([form]) => nameTokens(form).length === fullest)
-        .sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0];
+      const lang = [...e.langs.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+      const inLang = forms.filter(([form]) => e.formLang.get(form) === lang);
+      const pool = inLang.length > 0 ? inLang : forms;
+      const fullest = Math.max(...pool.map(([form]) => nameTokens(form).length));
+      const name = pool.filter(([form]) => nameTokens(form).length === fullest).sort((a, b) => b[1] - a[1])[0][0];
       return { id: e.id, type: e.type, name, variants: forms.map(([form]) => form), mentions: e.mentions, geo: e.geo };
     });
   }

