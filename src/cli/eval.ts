@@ -1,10 +1,9 @@
 // `tidende eval …`: each model's evaluation on a named split of the shared data, beside its peers.
-import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { evaluateSentenceSplitting, formatSentenceEvaluation } from '../nlp/sentences/evaluate.js';
+import { defaultDataDir } from './data-dir.js';
+import { registerLangidEvalCommand } from './langid.js';
 
-/** `../shared/data` beside the repository, wherever the command is run from. */
-export const defaultDataDir = process.env.TIDENDE_DATA ?? fileURLToPath(new URL('../../../shared/data', import.meta.url));
 
 function split(value: string): 'dev' | 'test' {
   if (value !== 'dev' && value !== 'test') throw Object.assign(new Error(`--split must be dev or test, not ${value}`), { code: 'E_USAGE' });
@@ -23,5 +22,6 @@ export function buildEvalCommand(): Command {
       const results = evaluateSentenceSplitting(options.data, split(options.split));
       process.stdout.write(options.json ? `${JSON.stringify(results, null, 2)}\n` : `${formatSentenceEvaluation(results, options.split)}\n`);
     });
+  registerLangidEvalCommand(evalCommand);
   return evalCommand;
 }

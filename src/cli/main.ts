@@ -6,6 +6,7 @@ import { registerEntitiesCommand } from './entities.js';
 import { buildEvalCommand } from './eval.js';
 import { registerFiguresCommand } from './figures.js';
 import { registerIngestCommand } from './ingest.js';
+import { registerLangidCommand } from './langid.js';
 import { registerQuotesCommand } from './quotes.js';
 import { registerSearchCommand } from './search.js';
 import { registerStoriesCommand } from './stories.js';
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerFiguresCommand(program);
   registerQuotesCommand(program);
   registerEntitiesCommand(program);
+  registerLangidCommand(program);
   program.addCommand(buildEvalCommand());
   return program;
 }
