@@ -1,5 +1,6 @@
 // `tidende eval …`: each model's evaluation on a named split of the shared data, beside its peers.
 import { Command } from 'commander';
+import { evaluateResolution, formatResolutionEvaluation } from '../corpus/resolve/evaluate.js';
 import { evaluateSentenceSplitting, formatSentenceEvaluation } from '../nlp/sentences/evaluate.js';
 import { defaultDataDir } from './data-dir.js';
 import { registerLangidEvalCommand } from './langid.js';
@@ -21,6 +22,14 @@ export function buildEvalCommand(): Command {
     .action((options: { split: string; data: string; json: boolean }) => {
       const results = evaluateSentenceSplitting(options.data, split(options.split));
       process.stdout.write(options.json ? `${JSON.stringify(results, null, 2)}\n` : `${formatSentenceEvaluation(results, options.split)}\n`);
+    });
+  evalCommand
+    .command('resolve')
+    .description('entity resolution: merge precision/recall on gold name pairs, geocoding accuracy on gold places')
+    .option('--json', 'print the numbers as JSON', false)
+    .action((options: { json: boolean }) => {
+      const result = evaluateResolution();
+      process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatResolutionEvaluation(result)}\n`);
     });
   registerLangidEvalCommand(evalCommand);
   return evalCommand;

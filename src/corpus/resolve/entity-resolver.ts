@@ -52,7 +52,7 @@ export class EntityResolver {
   }
 
   /** The entity a mention refers to, created when none fits. */
-  private resolve(mention: EntityMention, local: Map<string, EntityState[]>, acronyms: Map<string, EntityState>, nearbyCountries: Set<string>): EntityState {
+  private resolve(mention: EntityMention, lang: string, local: Map<string, EntityState[]>, acronyms: Map<string, EntityState>, nearbyCountries: Set<string>): EntityState {
     const cls = typeClass(mention.type);
     const surface = mention.text;
     if (cls === 'PLACE') {
@@ -72,7 +72,8 @@ export class EntityResolver {
     const plain = nameKey(surface);
     const exact = this.byKey.get(`${cls}|${plain}`);
     if (exact?.length === 1) return exact[0];
-    const folded = genitiveKey(surface);
+    // English marks the genitive with an apostrophe: a bare -s is part of the name (Williams).
+    const folded = lang === 'en' && !/['’]s?$/.test(surface) ? null : genitiveKey(surface);
     const viaGenitive = folded === null ? undefined : this.byKey.get(`${cls}|${folded}`);
     if (viaGenitive?.length === 1) return viaGenitive[0];
     if (cls === 'ORG' && acronyms.has(surface)) return acronyms.get(surface) as EntityState;
@@ -83,11 +84,20 @@ export class EntityResolver {
       const surname = tokens[tokens.length - 1];
       const block = this.bySurname.get(surname.slice(0, 3)) ?? [];
       // Same number of tokens, each the same name or its initial: the same person anywhere.
-      const full = block.filter((e) => e.tokens.length === tokens.length && tokens.every((t, i) => sameToken(t, e.tokens[i]) || isInitialOf(rawTokens[i], e.tokens[i]) || isInitialOf(e.tokens[i], t)));
+      // Token by token, initials matching what they abbreviate; failing that, with middle initials
+      // left out on both sides, as writers drop them ("Kenneth M. Yaffe", "Kenneth Yaffe").
+      // Two different middle initials ("Carl I. Hagen", "Carl E. Hagen") are two people.
+      const full = block.filter((e) => alignedNames(tokens, e.tokens) || (tokens.length !== e.tokens.length && alignedNames(withoutMiddleInitials(tokens), withoutMiddleInitials(e.tokens))));
       if (full.length === 1) return full[0];
       // The end of a fuller name seen in this article: a second mention.
       const fuller = (local.get(surname) ?? []).filter((e) => e.tokens.length > tokens.length && tokens.every((t, i) => sameToken(t, e.tokens[e.tokens.length - tokens.length + i])));
       if (fuller.length === 1) return fuller[0];
+      // One word that is part of exactly one fuller name in this article ("Løkke" after "Lars
+      // Løkke Rasmussen", "Ellemann" after "Jakob Ellemann-Jensen").
+      if (tokens.length === 1) {
+        const partOf = (local.get(`part:${surname}`) ?? []).filter((e) => e.tokens.length > 1);
+        if (partOf.length === 1) return partOf[0];
+      }
     }
     const entity = this.create(mention.type, tokens);
     this.index(this.byKey, `${cls}|${plain}`, entity);
@@ -105,7 +115,7 @@ export class EntityResolver {
     // A town is most likely in the country the article is written in, or one it names.
     const nearbyCountries = new Set(HOME_COUNTRIES[article.lang] ?? []);
     for (const mention of article.mentions) {
-      const entity = this.resolve(mention, local, acronyms, nearbyCountries);
+      const entity = this.resolve(mention, article.lang, local, acronyms, nearbyCountries);
       mention.entity = entity.id;
       const form = variantForm(entity, mention.text);
       entity.keys.add(nameKey(form));
@@ -117,10 +127,15 @@ export class EntityResolver {
       if (tokens.length > entity.tokens.length && typeClass(mention.type) === typeClass(entity.type) && !entity.geo) entity.tokens = tokens;
       if (entity.type === 'PER' && entity.tokens.length > 1) {
         const surname = entity.tokens[entity.tokens.length - 1];
-        const list = local.get(surname) ?? [];
-        if (!list.includes(entity)) local.set(surname, [...list, entity]);
+        const parts = nameTokens(mention.text).flatMap((t) => t.split(/[-‐]/)).map(tokenKey).filter(Boolean);
+        for (const key of [surname, ...parts.map((part) => `part:${part}`)]) {
+          const list = local.get(key) ?? [];
+          if (!list.includes(entity)) local.set(key, [...list, entity]);
+        }
       }
-      const acronym = introduced.get(mention.text);
+      // "Verdens helseorganisasjon (WHO)": the acronym in brackets right after the name.
+      const bracketed = /^\s*\((\p{Lu}{2,8})\)/u.exec(article.text.slice(mention.end, mention.end + 12));
+      const acronym = bracketed?.[1] ?? introduced.get(mention.text);
       if (acronym && mention.type === 'ORG') {
         acronyms.set(acronym, entity);
         this.index(this.byKey, `ORG|${nameKey(acronym)}`, entity);
@@ -141,6 +156,16 @@ export class EntityResolver {
       return { id: e.id, type: e.type, name, variants: forms.map(([form]) => form), mentions: e.mentions, geo: e.geo };
     });
   }
+}
+
+/** Name keys without single-letter initials between the first and the last. */
+function withoutMiddleInitials(keys: readonly string[]): string[] {
+  return keys.filter((k, i) => i === 0 || i === keys.length - 1 || k.length > 1);
+}
+
+/** Two names as keys, token by token: the same name, or an initial and a name it abbreviates. */
+function alignedNames(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((t, i) => sameToken(t, b[i]) || isInitialOf(t, b[i]) || isInitialOf(b[i], t));
 }
 
 /** The surface form to list as a variant: genitives folded ("Zelenskyjs" → "Zelenskyj",

@@ -7,6 +7,7 @@
 export function foldGenitive(surface: string): string {
   const trimmed = surface.trim();
   if (/['’]s$/.test(trimmed)) return trimmed.slice(0, -2);
+  if (/^\p{Lu}{2}s$/u.test(trimmed)) return trimmed.slice(0, -1); // FNs, EUs
   if (/[sxz]['’]$/.test(trimmed)) return trimmed.slice(0, -1);
   // A capitalised word ending in -s after a non-sibilant: "Norges", "Zelenskyjs", "NATOs".
   if (/[^sxzSXZ]s$/.test(trimmed) && trimmed.length > 3) return trimmed.slice(0, -1);
@@ -21,10 +22,12 @@ export function tokenKey(token: string): string {
   let t = token.toLowerCase().replace(/[æøåäößłđ]/g, (c) => NORDIC[c] ?? c);
   t = t.normalize('NFD').replace(DIACRITICS, '');
   t = t.replace(/[^a-z0-9]/g, '');
+  // Order matters: German "tsch" before "sch", and "sch" before a lone "ch" + front vowel.
   t = t
-    .replace(/shch|sjtsj|schtsch|chtch/g, 's')
-    .replace(/(tsch|tch|tsj|ch(?=[eiy])|tj)/g, 'c')
+    .replace(/shch|sjtsj|sjtj|schtsch|chtch/g, 's')
+    .replace(/(tsch|tch|tsj|tj)/g, 'c')
     .replace(/(sch|sh|sj|zh|zj|ž|š)/g, 's')
+    .replace(/ch(?=[eiy])/g, 'c')
     .replace(/kh|ch|gh/g, 'h')
     .replace(/x/g, 'ks')
     .replace(/w/g, 'v')
@@ -33,7 +36,9 @@ export function tokenKey(token: string): string {
     .replace(/z/g, 's')
     .replace(/(eff|ev|ew|iev|jev|yev)$/g, 'ev')
     .replace(/(off|ow)$/g, 'ov')
-    .replace(/([a-z])\1+/g, '$1');
+    .replace(/([a-z])\1+/g, '$1')
+    // Russian yo is written "jo"/"o" in Nordic spellings and "e" in English: Gorbatjov / Gorbachev.
+    .replace(/([cs])ov$/, '$1ev');
   return t;
 }
 
@@ -77,6 +82,8 @@ export function editDistance(a: string, b: string): number {
  * only when both are short, so they stay apart). */
 export function sameToken(a: string, b: string): boolean {
   if (a === b) return true;
+  // Johansen and Johansson are two Nordic surnames, not two spellings of one.
+  if (/sen$/.test(a) !== /sen$/.test(b) && /son$/.test(a) !== /son$/.test(b)) return false;
   const length = Math.min(a.length, b.length);
   return length >= 7 && editDistance(a, b) <= 1;
 }

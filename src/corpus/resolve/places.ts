@@ -109,8 +109,16 @@ function buildCities(): Map<string, Place[]> {
  * the most populous. Genitives fold as for countries. */
 export function lookupCity(surface: string, nearbyCountries: ReadonlySet<string> = new Set()): Place | null {
   cities ??= buildCities();
+  const key = nameKey(surface);
   const folded = genitiveKey(surface);
-  const candidates = cities.get(nameKey(surface)) ?? (folded === null ? undefined : cities.get(folded));
-  if (!candidates || candidates.length === 0) return null;
-  return candidates.find((c) => nearbyCountries.has(c.country)) ?? candidates[0];
+  // "Oslos" must reach Oslo although a German "Osloß" answers to the plain key.
+  const candidates = [...(cities.get(key) ?? []), ...(folded === null ? [] : (cities.get(folded) ?? []))];
+  if (candidates.length === 0) return null;
+  const nearby = candidates.find((c) => nearbyCountries.has(c.country));
+  if (nearby) return nearby;
+  // A town whose own name this is beats a bigger one that merely lists it as an alternate name
+  // (Lviv, not a Chinese city that has "Lviv" among its transliterations) unless far smaller.
+  const top = Math.max(...candidates.map((c) => c.population));
+  const named = candidates.find((c) => (nameKey(c.name) === key || nameKey(c.name) === folded) && c.population * 5 >= top);
+  return named ?? candidates.sort((a, b) => b.population - a.population)[0];
 }
