@@ -1,6 +1,7 @@
 // `tidende eval …`: each model's evaluation on a named split of the shared data, beside its peers.
 import { Command } from 'commander';
 import { evaluateResolution, formatResolutionEvaluation } from '../corpus/resolve/evaluate.js';
+import { evaluateNer, formatNerEvaluation } from '../nlp/entities/index.js';
 import { evaluateSentenceSplitting, formatSentenceEvaluation } from '../nlp/sentences/evaluate.js';
 import { defaultDataDir } from './data-dir.js';
 import { registerLangidEvalCommand } from './langid.js';
@@ -30,6 +31,16 @@ export function buildEvalCommand(): Command {
     .action((options: { json: boolean }) => {
       const result = evaluateResolution();
       process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatResolutionEvaluation(result)}\n`);
+    });
+  evalCommand
+    .command('ner')
+    .description('named entities: strict entity F1 per type and micro on NorNE nb/nn, Danish and Swedish NER')
+    .option('--split <split>', 'test or dev', 'test')
+    .option('--data <dir>', 'the shared data folder', defaultDataDir)
+    .option('--json', 'print the numbers as JSON', false)
+    .action(async (options: { split: string; data: string; json: boolean }) => {
+      const evaluation = await evaluateNer(options.data, { split: split(options.split) });
+      process.stdout.write(options.json ? `${JSON.stringify(evaluation, null, 2)}\n` : `${formatNerEvaluation(evaluation)}\n`);
     });
   registerLangidEvalCommand(evalCommand);
   return evalCommand;

@@ -46,9 +46,13 @@ export interface ReuseOptions {
   minPassageWords: number;
   /** Pairs sharing less than this of b are not reported. */
   minShare: number;
+  /** Earlier articles aligned with each new one, best-sharing first. */
+  maxCandidates: number;
+  /** Share of the new article's distinct bigrams a candidate must share before alignment. */
+  minSeedShare: number;
 }
 
-export const reuseDefaults: ReuseOptions = { minSharedSeeds: 4, maxSeedFrequency: 40, maxGap: 4, maxDrift: 3, minPassageWords: 10, minShare: 0.15 };
+export const reuseDefaults: ReuseOptions = { minSharedSeeds: 4, maxSeedFrequency: 40, maxGap: 4, maxDrift: 3, minPassageWords: 10, minShare: 0.15, maxCandidates: 12, minSeedShare: 0.08 };
 
 const MINHASH_SIZE = 64;
 const LSH_BANDS = 16;
@@ -149,8 +153,15 @@ export class ReuseIndex {
     for (const band of this.bands(indexed.signature)) {
       for (const other of this.bandBuckets.get(band) ?? []) shared.set(other, Math.max(shared.get(other) ?? 0, this.options.minSharedSeeds));
     }
-    for (const [otherIndex, count] of shared) {
-      if (count < this.options.minSharedSeeds) continue;
+    // Only the best-sharing candidates are aligned: on template-heavy text every article shares a
+    // few bigrams with hundreds of others, and alignment is the costly step.
+    // A pair must share a fair part of the new article's bigrams to be worth aligning.
+    const minShared = Math.max(this.options.minSharedSeeds, Math.ceil(this.options.minSeedShare * seeds.size));
+    const candidates = [...shared.entries()]
+      .filter(([, count]) => count >= minShared)
+      .sort((x, y) => y[1] - x[1])
+      .slice(0, this.options.maxCandidates);
+    for (const [otherIndex] of candidates) {
       const other = this.articles[otherIndex];
       const exactDuplicate = duplicateOf === other.id;
       const passages = exactDuplicate ? [{ aStart: 0, aEnd: other.words.length, bStart: 0, bEnd: words.length }] : this.align(other, indexed);

@@ -2,7 +2,8 @@
 // from an inverted index over story centroids (never a scan of all stories), the best candidate
 // by TF-IDF cosine with a time decay is joined when it clears a threshold, otherwise the article
 // opens a new story. State is plain data, so the store can persist it and a later run continues.
-import { articleTerms } from '../../nlp/terms/index.js';
+import { isStopWord } from '../../nlp/terms/index.js';
+import { neutralForm } from '../reuse/neutral-form.js';
 
 export interface StoryArticle {
   id: string;
@@ -41,7 +42,7 @@ export interface StoryOptions {
   fullComparisons: number;
 }
 
-export const storyDefaults: StoryOptions = { joinThreshold: 0.22, halfLifeDays: 3, centroidTerms: 80, queryTerms: 25, fullComparisons: 12 };
+export const storyDefaults: StoryOptions = { joinThreshold: 0.16, halfLifeDays: 3, centroidTerms: 80, queryTerms: 25, fullComparisons: 12 };
 
 const TITLE_WEIGHT = 3;
 const NAME_WEIGHT = 1.5;
@@ -58,15 +59,24 @@ export function timeOf(published: string | null): number | null {
   return Number.isNaN(ms) ? null : ms;
 }
 
-/** Raw term counts of an article: title terms and capitalised names count more. Pass the
- * article's terms when they are at hand (the store indexes the same ones). */
-export function termCounts(article: StoryArticle, terms: { title: string[]; body: string[] } = articleTerms(article)): Map<string, number> {
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Raw term counts of an article: content words in the Nordic-neutral form of the reuse stage
+ * (so "evakuert" and "evakuerats" are one term and stories form across languages), with title
+ * words and capitalised names counting more. */
+export function termCounts(article: StoryArticle): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (term: string, weight: number): void => {
     counts.set(term, (counts.get(term) ?? 0) + weight);
   };
-  for (const term of terms.title) add(term, TITLE_WEIGHT);
-  for (const term of terms.body) add(term, 1);
+  const addWords = (text: string, weight: number): void => {
+    for (const match of text.matchAll(WORD)) {
+      const word = match[0];
+      if (word.length > 2 && !isStopWord(word.toLowerCase(), article.lang)) add(neutralForm(word), weight);
+    }
+  };
+  addWords(article.title ?? '', TITLE_WEIGHT);
+  addWords(article.text, 1);
   // Names are the strongest cross-outlet signal until entity resolution feeds this stage.
   for (const match of article.text.matchAll(/(?<=[\p{L}\p{N},;:] )\p{Lu}[\p{Ll}]+(?:[-\s]\p{Lu}[\p{Ll}]+)*/gu)) {
     add(`@${match[0].toLowerCase()}`, NAME_WEIGHT);

@@ -131,7 +131,7 @@ export class SqliteStore implements Store {
     let id = article.id;
     for (let n = 2; this.statements.idTaken.get(id); n++) id = `${article.id}~${n}`;
     const terms = articleTerms(article);
-    const counts = termCounts(article, terms);
+    const counts = termCounts(article);
     let story: StoryState | undefined;
     const write = this.db.transaction(() => {
       story = this.stories.assign({ ...article, id }, counts);
