@@ -9,7 +9,12 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { analyzePaths, processEvents } from '../src/analyze/index.js';
 import { readSources } from '../src/ingest/index.js';
-import { defaultPipeline } from '../src/nlp/default-pipeline.js';
+import { cleanArticle } from '../src/clean/index.js';
+import { resolveEntities } from '../src/corpus/resolve/index.js';
+import { ReuseIndex } from '../src/corpus/reuse/index.js';
+import { publicationOrder, StoryIndex } from '../src/corpus/stories/index.js';
+import type { RawArticle } from '../src/doc/model.js';
+import { defaultComponents, defaultPipeline } from '../src/nlp/default-pipeline.js';
 import { tokenize } from '../src/nlp/sentences/index.js';
 import { SqliteStore } from '../src/store/index.js';
 import { streamNews } from './generate-news.js';
@@ -18,11 +23,11 @@ import { loadRealCorpus } from './real-corpus.js';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SEED = 20241124;
 
-type Task = 'floor' | 'analyze' | 'ingest';
+type Task = 'floor' | 'analyze' | 'ingest' | 'stages';
 
 interface Measurement {
   corpus: string;
-  task: Task;
+  task: Task | string;
   articles: number;
   tokens: number;
   seconds: number;
@@ -77,8 +82,44 @@ async function runIngest(path: string): Promise<{ articles: number; tokens: numb
   return { articles, tokens };
 }
 
+/** Each stage on its own over the same articles: clean, every component, every corpus stage.
+ * One line per stage; tokens are the corpus's tokens, so tokens/s compare across stages. */
+async function runStages(path: string, corpus: string): Promise<Measurement[]> {
+  const raws: RawArticle[] = [];
+  for await (const event of readSources([path])) if (event.kind === 'article') raws.push(event.raw);
+  const rows: Measurement[] = [];
+  const time = <T>(stage: string, tokens: number, run: () => T): T => {
+    const started = process.hrtime.bigint();
+    const result = run();
+    rows.push({ corpus, task: `stage: ${stage}`, articles: raws.length, tokens, seconds: Number(process.hrtime.bigint() - started) / 1e9, peakRssMb: process.resourceUsage().maxRSS / 1024 });
+    return result;
+  };
+  let articles = time('clean', 0, () => raws.map((raw) => cleanArticle(raw)));
+  for (const component of defaultComponents) {
+    const fn = component.create(component.defaults);
+    articles = time(component.name, 0, () => articles.map(fn));
+  }
+  const tokens = articles.reduce((sum, a) => sum + a.tokens.length, 0);
+  for (const row of rows) row.tokens = tokens;
+  const ordered = publicationOrder(articles);
+  time('resolve', tokens, () => resolveEntities(ordered));
+  time('reuse', tokens, () => {
+    const index = new ReuseIndex();
+    for (const article of ordered) index.add(article);
+  });
+  time('stories', tokens, () => {
+    const index = new StoryIndex();
+    for (const article of ordered) index.assign(article);
+  });
+  return rows;
+}
+
 /** Child mode: one task on one corpus file, result as JSON on stdout. */
 async function child(task: Task, path: string, corpus: string): Promise<void> {
+  if (task === 'stages') {
+    for (const row of await runStages(path, corpus)) process.stdout.write(`${JSON.stringify(row)}\n`);
+    return;
+  }
   const started = process.hrtime.bigint();
   const run = task === 'floor' ? runFloor : task === 'analyze' ? runAnalyze : runIngest;
   const { articles, tokens } = await run(path);
@@ -87,14 +128,14 @@ async function child(task: Task, path: string, corpus: string): Promise<void> {
   process.stdout.write(`${JSON.stringify(measurement)}\n`);
 }
 
-function measure(task: Task, path: string, corpus: string): Measurement {
+function measure(task: Task, path: string, corpus: string): Measurement[] {
   const run = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', task, path, corpus], {
     encoding: 'utf8',
     maxBuffer: 1 << 24,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   if (run.status !== 0) throw new Error(`${task} on ${corpus} failed with status ${run.status}`);
-  return JSON.parse(run.stdout.trim().split('\n').pop() as string) as Measurement;
+  return run.stdout.trim().split('\n').map((line) => JSON.parse(line) as Measurement);
 }
 
 function formatTable(rows: Measurement[]): string {
@@ -132,7 +173,7 @@ async function main(): Promise<void> {
     return;
   }
   const sizesArg = args.indexOf('--sizes');
-  const sizes = sizesArg >= 0 ? args[sizesArg + 1].split(',').map(Number) : [1000, 10000, 100000];
+  const sizes = sizesArg >= 0 ? args[sizesArg + 1].split(',').map(Number) : [1000, 10000];
   const ingestLimit = 10000;
   const dir = mkdtempSync(join(tmpdir(), 'tidende-bench-'));
   const rows: Measurement[] = [];
@@ -141,11 +182,12 @@ async function main(): Promise<void> {
     if (existsSync(join(root, '..', 'shared', 'data', 'norne'))) corpora.push({ name: 'real (NDT + DDT) 10k', path: writeCorpus('real', 10000, dir), size: 10000 });
     else process.stderr.write('bench: ../shared/data not found; the real-text corpus is skipped\n');
     for (const corpus of corpora) {
-      const tasks: Task[] = corpus.size <= ingestLimit ? ['floor', 'analyze', 'ingest'] : ['floor', 'analyze'];
+      const tasks: Task[] = corpus.size <= ingestLimit ? ['floor', 'analyze', 'ingest', 'stages'] : ['floor', 'analyze'];
       for (const task of tasks) {
-        const m = measure(task, corpus.path, corpus.name);
-        rows.push(m);
-        process.stderr.write(`bench: ${m.corpus} ${m.task}: ${Math.round(m.articles / m.seconds)} articles/s, ${Math.round(m.tokens / m.seconds)} tokens/s, ${m.peakRssMb.toFixed(0)} MB\n`);
+        for (const m of measure(task, corpus.path, corpus.name)) {
+          rows.push(m);
+          process.stderr.write(`bench: ${m.corpus} ${m.task}: ${Math.round(m.articles / m.seconds)} articles/s, ${Math.round(m.tokens / m.seconds)} tokens/s, ${m.peakRssMb.toFixed(0)} MB\n`);
+        }
       }
     }
   } finally {
@@ -157,7 +199,7 @@ async function main(): Promise<void> {
     '',
     formatTable(rows),
     '',
-    '*floor*: read the JSONL, parse each record and tokenise it — the least any pipeline must do. *analyze*: `analyzePaths` (read, clean, every per-article component, corpus stages, report). *ingest*: read, clean, components and one SQLite transaction per article (FTS, story assignment). Tokens are the tokenizer\'s tokens of the cleaned text.',
+    '*floor*: read the JSONL, parse each record and tokenise it — the least any pipeline must do. *analyze*: `analyzePaths` (read, clean, every per-article component, corpus stages, report). *ingest*: read, clean, components and one SQLite transaction per article (FTS, story assignment). *stage: X*: that stage alone over the same articles, in pipeline order (so each sees its inputs). Tokens are the tokenizer\'s tokens of the cleaned text. Peak RSS of a stage row is the process peak so far.',
   ].join('\n');
   writeBenchmarks(section);
   process.stdout.write(`${section}\n`);
