@@ -79,6 +79,8 @@ export interface Figure extends Span {
   /** The words naming who reported the figure ("politiet"), whether or not an entity was found. */
   sourceText: string | null;
   date: string | null;
+  /** The quantity alone ("mindst 40"), inside the figure's span; evaluation matches on it. */
+  quantity?: Span;
 }
 
 /** An article as it moves through the pipeline: raw fields, cleaned text, annotation layers. */

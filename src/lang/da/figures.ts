@@ -3,13 +3,15 @@ import type { FigureResources } from '../types.js';
 
 export const daFigures: FigureResources = {
   kinds: [
-    { kind: 'killed', words: ['dræbt', 'dræbte', 'døde', 'død', 'omkom', 'omkommet', 'omkomne', 'mistet livet', 'mistede livet', 'dødsofre', 'dræbes', 'dræbtes', 'liv', 'menneskeliv', 'livet'] },
+    { kind: 'killed', words: ['dræbt', 'dræbte', 'døde', 'død', 'omkom', 'omkommet', 'omkomne', 'mistet livet', 'mistede livet', 'dødsofre', 'dræbes', 'dræbtes', 'liv', 'menneskeliv', 'livet', 'henrettet', 'drabet på'] },
     { kind: 'injured', words: ['såret', 'sårede', 'kvæstet', 'kvæstede', 'skadet', 'skadede', 'tilskadekomne', 'kom til skade'] },
-    { kind: 'arrested', words: ['anholdt', 'anholdte', 'anholdes', 'arresteret', 'arresterede', 'varetægtsfængslet', 'varetægtsfængslede', 'sigtet', 'sigtede', 'tilbageholdt'] },
+    { kind: 'arrested', words: ['anholdt', 'anholdte', 'anholdes', 'arresteret', 'arresterede', 'varetægtsfængslet', 'varetægtsfængslede', 'sigtet', 'sigtede', 'tilbageholdt', 'fængslet', 'anholdelser', 'arrestationer'] },
     { kind: 'hospitalized', words: ['indlagt', 'indlagte', 'på hospitalet', 'på sygehuset', 'på intensiv', 'hospitalsindlagt', 'bragt på hospitalet'] },
     { kind: 'missing', words: ['savnet', 'savnede', 'forsvundet', 'forsvundne'] },
-    { kind: 'displaced', words: ['fordrevet', 'fordrevne', 'hjemløse', 'på flugt', 'flygtet'] },
+    { kind: 'displaced', words: ['fordrevet', 'fordrevne', 'hjemløse', 'på flugt', 'flygtet', 'flygtninge', 'flygtningene'] },
     { kind: 'evacuated', words: ['evakueret', 'evakuerede', 'evakueres', 'evakuer*'] },
+    // Look-alikes that are no figure: "løbe livet af sig" (wear oneself out).
+    { kind: 'other', words: ['i live', 'i livet', 'livet af sig', 'livet af mig', 'livet af os', 'livet af dem'] },
     { kind: 'deployed', words: ['udsendt', 'udsendte', 'udstationeret', 'udstationerede'] },
   ],
   groups: [
@@ -24,8 +26,8 @@ export const daFigures: FigureResources = {
     { group: 'crew', words: ['besætningsmedlemmer', 'besætning'] },
     { group: 'residents', words: ['husstande', 'familier'] },
   ],
-  deployVerbs: ['sender', 'sende', 'sendes', 'udsender', 'udsende', 'udstationerer', 'udstationere', 'stiller med', 'bidrager med', 'bidrage med', 'deployerer', 'indsætter', 'indsættes'],
+  deployVerbs: ['sætter ind', 'sætte ind', 'sender', 'sende', 'sendes', 'udsender', 'udsende', 'udstationerer', 'udstationere', 'stiller med', 'bidrager med', 'bidrage med', 'deployerer', 'indsætter', 'indsættes'],
   tolls: [{ kind: 'killed', words: ['dødstallet', 'dødstal', 'dødsfald', 'dødstallene'] }],
-  nonCountUnits: ['år', 'årig', 'årige', 'km', 'kilometer', 'meter', 'm', 'procent', 'pct.', 'pct', '%', 'kr.', 'kroner', 'euro', 'dollar', 'mio.', 'minutter', 'timer', 'dage', 'døgn', 'uger', 'måneder', 'grader', 'fly', 'biler', 'huse', 'mm', 'cm', 'ton', 'kg', 'sekunder', 'gange', 'point'],
+  nonCountUnits: ['år', 'årig', 'årige', 'km', 'kilometer', 'meter', 'm', 'procent', 'pct.', 'pct', '%', 'kr.', 'kroner', 'euro', 'dollar', 'mio.', 'minutter', 'timer', 'dage', 'døgn', 'uger', 'måneder', 'grader', 'fly', 'biler', 'huse', 'mm', 'cm', 'ton', 'kg', 'sekunder', 'gange', 'point', 'dages', 'døgns', 'ugers', 'timers', 'måneders', 'års', 'nætter', 'nætters', 'nat'],
   sourceCues: ['ifølge', 'oplyser', 'oplyste', 'siger', 'sagde', 'meddeler', 'meddelte', 'skriver', 'skrev', 'fortæller', 'fortalte', 'melder', 'meldte', 'bekræfter', 'bekræftede', 'rapporterer', 'lyder det fra'],
 };

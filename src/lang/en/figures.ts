@@ -3,12 +3,12 @@ import type { FigureResources } from '../types.js';
 
 export const enFigures: FigureResources = {
   kinds: [
-    { kind: 'killed', words: ['killed', 'dead', 'died', 'deaths', 'lost their lives', 'fatalities', 'lives', 'perished', 'slain'] },
+    { kind: 'killed', words: ['killed', 'dead', 'died', 'deaths', 'lost their lives', 'fatalities', 'lives', 'perished', 'slain', 'executed'] },
     { kind: 'injured', words: ['injured', 'wounded', 'hurt', 'injuries'] },
     { kind: 'arrested', words: ['arrested', 'detained', 'arrests', 'detentions', 'taken into custody', 'held'] },
     { kind: 'hospitalized', words: ['hospitalised', 'hospitalized', 'in hospital', 'to hospital', 'in intensive care'] },
     { kind: 'missing', words: ['missing', 'unaccounted for'] },
-    { kind: 'displaced', words: ['displaced', 'homeless', 'fled'] },
+    { kind: 'displaced', words: ['displaced', 'homeless', 'fled', 'flee', 'refugees'] },
     { kind: 'evacuated', words: ['evacuated', 'evacuees'] },
     { kind: 'deployed', words: ['deployed', 'stationed'] },
   ],

@@ -19,6 +19,8 @@ export const enNumbers: NumberResources = {
     { phrase: 'tens of thousands', min: 20000, max: 99999, approximate: true },
     { phrase: 'several hundred', min: 200, max: 999, approximate: true },
     { phrase: 'several thousand', min: 2000, max: 9999, approximate: true },
+    { phrase: 'several million', min: 2e6, max: 9999999, approximate: true },
+    { phrase: 'millions', min: 2e6, max: 9999999, approximate: true },
     { phrase: 'a dozen', min: 12, max: 12, approximate: true },
     { phrase: 'a couple of', min: 2, max: 3, approximate: true },
   ],

@@ -3,14 +3,16 @@ import type { FigureResources } from '../types.js';
 
 export const nbFigures: FigureResources = {
   kinds: [
-    { kind: 'killed', words: ['drept', 'drepte', 'døde', 'død', 'omkom', 'omkommet', 'omkomne', 'mistet livet', 'mistet livet', 'dødsofre', 'eliminert', 'liv', 'menneskeliv', 'livet'] },
+    { kind: 'killed', words: ['drept', 'drepte', 'døde', 'død', 'omkom', 'omkommet', 'omkomne', 'mistet livet', 'mistet livet', 'dødsofre', 'eliminert', 'liv', 'menneskeliv', 'livet', 'dødd', 'henrettet', 'drapet på', 'drap på'] },
     { kind: 'injured', words: ['skadd', 'skadde', 'skadet', 'såret', 'sårede', 'kom til skade', 'lettere skadd', 'alvorlig skadd'] },
-    { kind: 'arrested', words: ['pågrepet', 'pågrepne', 'pågrepet', 'arrestert', 'arresterte', 'anholdt', 'anholdte', 'siktet', 'siktede', 'varetektsfengslet', 'innbrakt', 'innbrakte'] },
+    { kind: 'arrested', words: ['pågrepet', 'pågrepne', 'pågrepet', 'arrestert', 'arresterte', 'anholdt', 'anholdte', 'siktet', 'siktede', 'varetektsfengslet', 'innbrakt', 'innbrakte', 'fengslet', 'pågripelser', 'arrestasjoner'] },
     { kind: 'hospitalized', words: ['innlagt', 'innlagte', 'på sykehus', 'på sykehuset', 'på intensiv', 'sykehusinnlagt', 'fraktet til sykehus'] },
     { kind: 'missing', words: ['savnet', 'savnede', 'forsvunnet'] },
-    { kind: 'displaced', words: ['fordrevet', 'fordrevne', 'hjemløse', 'på flukt', 'flyktet'] },
+    { kind: 'displaced', words: ['fordrevet', 'fordrevne', 'hjemløse', 'på flukt', 'flyktet', 'flyktninger', 'flyktningene', 'flykte'] },
     { kind: 'evacuated', words: ['evakuert', 'evakuerte', 'evakueres', 'evakuer*'] },
-    { kind: 'deployed', words: ['utplassert', 'utplasserte', 'utsendt', 'utsendte', 'stasjonert', 'stasjonerte'] },
+    // Look-alikes that are no figure: "løpe livet av seg" (wear oneself out).
+    { kind: 'other', words: ['i live', 'i livet', 'livet av seg', 'livet av meg', 'livet av oss', 'livet av dem'] },
+    { kind: 'deployed', words: ['utplassert', 'utplasserte', 'utsendt', 'utsendte', 'stasjonert', 'stasjonerte', 'tjenestegjorde', 'tjenestegjort', 'tjenestegjør'] },
   ],
   groups: [
     { group: 'people', words: ['personer', 'person', 'mennesker', 'menneske', 'folk', 'innbyggere', 'beboere'] },
@@ -23,8 +25,8 @@ export const nbFigures: FigureResources = {
     { group: 'children', words: ['barn'] },
     { group: 'crew', words: ['besetningsmedlemmer', 'mannskap'] },
   ],
-  deployVerbs: ['sender', 'sende', 'sendes', 'utplasserer', 'utplassere', 'stiller med', 'bidrar med', 'bidra med', 'stasjonerer', 'stasjonere', 'deployerer'],
+  deployVerbs: ['sette inn', 'setter inn', 'sender', 'sende', 'sendes', 'utplasserer', 'utplassere', 'stiller med', 'bidrar med', 'bidra med', 'stasjonerer', 'stasjonere', 'deployerer'],
   tolls: [{ kind: 'killed', words: ['dødstallet', 'dødstall', 'dødsfall'] }],
-  nonCountUnits: ['år', 'årig', 'årige', 'km', 'kilometer', 'meter', 'm', 'prosent', '%', 'kr.', 'kroner', 'euro', 'dollar', 'minutter', 'timer', 'dager', 'døgn', 'uker', 'måneder', 'grader', 'fly', 'biler', 'hus', 'mm', 'cm', 'tonn', 'kg', 'sekunder', 'ganger', 'poeng'],
+  nonCountUnits: ['år', 'årig', 'årige', 'km', 'kilometer', 'meter', 'm', 'prosent', '%', 'kr.', 'kroner', 'euro', 'dollar', 'minutter', 'timer', 'dager', 'døgn', 'uker', 'måneder', 'grader', 'fly', 'biler', 'hus', 'mm', 'cm', 'tonn', 'kg', 'sekunder', 'ganger', 'poeng', 'dagers', 'døgns', 'ukers', 'timers', 'måneders', 'års', 'netter', 'netters', 'natt'],
   sourceCues: ['ifølge', 'opplyser', 'opplyste', 'sier', 'sa', 'melder', 'meldte', 'skriver', 'skrev', 'forteller', 'fortalte', 'bekrefter', 'bekreftet', 'rapporterer', 'heter det'],
 };

@@ -51,3 +51,59 @@ describe('findFigures', () => {
     expect(figures(text, lang)).toEqual([]);
   });
 });
+
+describe('findFigures: sources, clauses and counts that are no figures', () => {
+  it.each([
+    ['nb', 'Nerdal opplyser at 14 personer så langt er pågrepet.', { kind: 'arrested', min: 14, source: 'Nerdal' }],
+    ['sv', 'Polisen uppger att 41 poliser har skadats.', { kind: 'injured', min: 41, group: 'police', source: 'Polisen' }],
+    ['en', 'The death toll has risen to 63, officials said on Tuesday.', { kind: 'killed', min: 63, source: 'officials' }],
+    ['nn', 'I følgje politiet er minst to personar skadde.', { kind: 'injured', min: 2, max: null, source: 'politiet' }],
+    ['da', 'Over 60 mennesker er indlagt med hedeslag, oplyser Region Hovedstaden.', { kind: 'hospitalized', min: 60, source: 'Region Hovedstaden' }],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(figures(text, lang)).toEqual([expect.objectContaining(expected)]);
+  });
+
+  it('takes the kind after a quantity rather than one before it across "og"', () => {
+    expect(figures('Over 450 mennesker ble arrestert og et titall mennesker ble skadet.', 'nb').map((f) => [f.kind, f.min])).toEqual([
+      ['arrested', 450],
+      ['injured', 10],
+    ]);
+  });
+
+  it('reaches a kind in a relative clause on the counted noun', () => {
+    expect(figures('Saken gjelder 30 unge menn og kvinner fra hele landet som ble drept.', 'nb')).toEqual([expect.objectContaining({ kind: 'killed', min: 30 })]);
+    expect(figures('Saken gjelder 30 unge menn og kvinner fra hele landet, og mange ble drept.', 'nb')).toEqual([]);
+  });
+
+  it('reads nouns of refugees and arrests as kinds', () => {
+    expect(figures('UNHCR har ansvaret for 3,8 millioner palestinske flyktninger.', 'nb')).toEqual([expect.objectContaining({ kind: 'displaced', min: 3.8e6 })]);
+    expect(figures('Så langt har det vært fire pågripelser i Nord-Trøndelag.', 'nb')).toEqual([expect.objectContaining({ kind: 'arrested', min: 4 })]);
+  });
+
+  it('does not let a headline without a full stop take the source of the lead', () => {
+    const found = figures('Snøskred: 12 savnet\n\n12 personer er savnet, opplyser politiet.', 'nb');
+    expect(found.map((f) => f.source)).toEqual([null, 'politiet']);
+  });
+
+  it.each([
+    ['nb', 'Mannen ble varetektsfengslet i fire nye uker.'],
+    ['nb', 'En politimann ble skutt og drept av en person til fots.'],
+    ['nb', 'Han er siktet for overgrep mot et barn under 14 år.'],
+    ['nb', 'Nerdal opplyser at personer er pågrepet i ti politidistrikter.'],
+    ['nb', 'Han ble arrestert, tiltalt for elleve grove forbrytelser.'],
+    ['nn', 'Familien har vore evakuerte i to veker.'],
+    ['nn', 'Mannen døydde etter fall frå eit tre torsdag.'],
+  ])('leaves numbers that count no people alone (%s: %s)', (lang, text) => {
+    expect(figures(text, lang)).toEqual([]);
+  });
+
+  it("names the quote's speaker as the source of a figure inside the quote", () => {
+    const text = '«Vi har tatt imot over 70 skadde i dag», sier sykehusdirektør Samir Aziz.';
+    const article = newArticle({ id: 't', source: 't', outlet: null, title: null, published: null, lang: 'nb', url: null, body: { kind: 'text', text } }, text);
+    article.lang = 'nb';
+    article.tokens = tokenize(text);
+    article.sentences = splitSentences(text, article.tokens);
+    article.quotes = [{ start: 1, end: 38, text: text.slice(1, 38), direct: true, speakerMention: null, speakerText: 'Samir Aziz', cue: 'sier' }];
+    expect(findFigures(article)).toEqual([expect.objectContaining({ kind: 'injured', min: 70, max: null, sourceText: 'Samir Aziz' })]);
+  });
+});

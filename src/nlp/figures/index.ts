@@ -6,7 +6,8 @@ export { findFigures } from './find-figures.js';
 
 export const figuresComponent: Component<Record<string, never>> = {
   name: 'figures',
-  requires: ['sentences', 'tokens', 'lang', 'mentions'],
+  // Quotes: a figure inside one is sourced to its speaker.
+  requires: ['sentences', 'tokens', 'lang', 'mentions', 'quotes'],
   assigns: ['figures'],
   defaults: {},
   create: () => (article) => {

@@ -144,3 +144,104 @@ describe('findQuantities: hedges', () => {
     expect(first('20–30 sårede', 'da')).toEqual(['20–30', 20, 30, false]);
   });
 });
+
+// The vocabulary issue 7 names, language by language: every word must read as the issue says.
+describe('findQuantities: the named vocabulary in all five languages', () => {
+  const value = (text: string, lang: string): [number | null, number | null, boolean] | undefined => {
+    const q = findQuantities(text, tokenize(text), lang)[0];
+    return q ? [q.min, q.max, q.approximate] : undefined;
+  };
+
+  it.each([
+    ['da', ['én', 'to', 'tre', 'fire', 'fem', 'seks', 'syv', 'otte', 'ni', 'ti', 'elleve', 'tolv']],
+    ['nb', ['én', 'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'åtte', 'ni', 'ti', 'elleve', 'tolv']],
+    ['nn', ['eitt', 'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'åtte', 'ni', 'ti', 'elleve', 'tolv']],
+    ['sv', ['en', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv']],
+    ['en', ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']],
+  ] as const)('%s: one to twelve in words', (lang, words) => {
+    words.forEach((word, index) => expect(value(`${word} personer`, lang)?.slice(0, 2)).toEqual([index + 1, index + 1]));
+  });
+
+  it.each([
+    ['da', 'en person', 1, true],
+    ['da', 'et barn', 1, true],
+    ['nb', 'en person', 1, true],
+    ['nb', 'ett barn', 1, false],
+    ['nn', 'ein person', 1, true],
+    ['nn', 'eit barn', 1, true],
+    ['sv', 'ett barn', 1, true],
+    ['en', 'a person', 1, true],
+  ] as const)('%s: "%s" is 1, weak (an article too) = %s', (lang, text, one, weak) => {
+    expect(findQuantities(text, tokenize(text), lang)[0]).toMatchObject({ min: one, max: one, weak });
+  });
+
+  it.each([
+    ['da', 'tyve', 20], ['da', 'halvtreds', 50], ['da', 'hundrede', 100], ['da', 'tusind', 1000], ['da', 'en million', 1e6], ['da', 'to millioner', 2e6],
+    ['nb', 'tjue', 20], ['nb', 'tyve', 20], ['nb', 'hundre', 100], ['nb', 'tusen', 1000], ['nb', 'en million', 1e6], ['nb', 'to millioner', 2e6],
+    ['nn', 'tjue', 20], ['nn', 'hundre', 100], ['nn', 'tusen', 1000], ['nn', 'to millionar', 2e6],
+    ['sv', 'tjugo', 20], ['sv', 'hundra', 100], ['sv', 'tusen', 1000], ['sv', 'en miljon', 1e6], ['sv', 'två miljoner', 2e6],
+    ['en', 'twenty', 20], ['en', 'fifty', 50], ['en', 'hundred', 100], ['en', 'thousand', 1000], ['en', 'a million', 1e6],
+  ] as const)('%s: %s → %d', (lang, text, n) => {
+    expect(value(`${text} personer`, lang)?.slice(0, 2)).toEqual([n, n]);
+  });
+
+  it.each([
+    ['da', 'dusinvis', 24, 99], ['nb', 'dusinvis', 24, 99], ['nn', 'dusinvis', 24, 99], ['sv', 'dussintals', 24, 99], ['en', 'dozens', 24, 99],
+    ['nb', 'titalls', 20, 99], ['nn', 'titals', 20, 99], ['sv', 'tiotals', 20, 99], ['da', 'snesevis', 20, 99],
+    ['da', 'hundredvis', 200, 999], ['nb', 'hundrevis', 200, 999], ['nn', 'hundrevis', 200, 999], ['sv', 'hundratals', 200, 999], ['en', 'hundreds', 200, 999],
+    ['da', 'tusindvis', 2000, 9999], ['nb', 'tusenvis', 2000, 9999], ['nn', 'tusenvis', 2000, 9999], ['sv', 'tusentals', 2000, 9999], ['en', 'thousands', 2000, 9999],
+    ['sv', 'flera tusental', 2000, 9999], ['sv', 'ett tusental', 1000, 1000],
+    ['da', 'titusindvis', 20000, 99999], ['nb', 'titusenvis', 20000, 99999], ['nn', 'titusenar', 20000, 99999], ['sv', 'tiotusentals', 20000, 99999], ['en', 'tens of thousands', 20000, 99999],
+    ['da', 'flere hundrede', 200, 999], ['nb', 'flere hundre', 200, 999], ['nn', 'fleire hundre', 200, 999], ['sv', 'flera hundra', 200, 999], ['en', 'several hundred', 200, 999],
+    ['da', 'flere millioner', 2e6, 9999999], ['nb', 'flere millioner', 2e6, 9999999], ['nn', 'fleire millionar', 2e6, 9999999], ['sv', 'flera miljoner', 2e6, 9999999], ['en', 'millions', 2e6, 9999999],
+    ['da', 'et dusin', 12, 12], ['nb', 'et dusin', 12, 12], ['nn', 'eit dusin', 12, 12], ['sv', 'ett dussin', 12, 12], ['en', 'a dozen', 12, 12],
+    ['nb', 'et titall', 10, 10], ['sv', 'ett tiotal', 10, 10], ['da', 'en snes', 20, 20],
+  ] as const)('%s: %s → %d–%d, approximate', (lang, text, min, max) => {
+    expect(value(`${text} personer`, lang)).toEqual([min, max, true]);
+  });
+
+  it.each([['da', 'flere'], ['da', 'mange'], ['nb', 'flere'], ['nb', 'mange'], ['nn', 'fleire'], ['nn', 'mange'], ['sv', 'flera'], ['sv', 'många'], ['en', 'several'], ['en', 'many']] as const)(
+    '%s: "%s" alone gives no number',
+    (lang, word) => {
+      expect(value(`${word} personer`, lang)).toBeUndefined();
+    },
+  );
+
+  it.each([
+    ['da', 'mere end'], ['da', 'over'], ['da', 'mindst'],
+    ['nb', 'mer enn'], ['nb', 'over'], ['nb', 'minst'],
+    ['nn', 'meir enn'], ['nn', 'over'], ['nn', 'minst'],
+    ['sv', 'mer än'], ['sv', 'över'], ['sv', 'minst'],
+    ['en', 'more than'], ['en', 'over'], ['en', 'at least'],
+  ] as const)('%s: "%s 40" → at least 40', (lang, hedge) => {
+    expect(value(`${hedge} 40 personer`, lang)).toEqual([40, null, false]);
+  });
+
+  it.each([['da', 'op til'], ['da', 'højst'], ['nb', 'opp til'], ['nb', 'høyst'], ['nn', 'opp til'], ['nn', 'høgst'], ['sv', 'upp till'], ['sv', 'högst'], ['en', 'up to'], ['en', 'at most']] as const)(
+    '%s: "%s 40" → at most 40',
+    (lang, hedge) => {
+      expect(value(`${hedge} 40 personer`, lang)).toEqual([null, 40, false]);
+    },
+  );
+
+  it.each([
+    ['da', 'omkring'], ['da', 'cirka'], ['da', 'ca.'], ['da', 'knap'], ['da', 'næsten'], ['da', 'nær ved'],
+    ['nb', 'rundt'], ['nb', 'omkring'], ['nb', 'cirka'], ['nb', 'ca.'], ['nb', 'nær'], ['nb', 'nesten'], ['nb', 'knapt'],
+    ['nn', 'rundt'], ['nn', 'kring'], ['nn', 'om lag'], ['nn', 'nær'], ['nn', 'nesten'],
+    ['sv', 'runt'], ['sv', 'omkring'], ['sv', 'cirka'], ['sv', 'ca.'], ['sv', 'nära'], ['sv', 'nästan'], ['sv', 'knappt'],
+    ['en', 'about'], ['en', 'around'], ['en', 'nearly'], ['en', 'almost'],
+  ] as const)('%s: "%s 40" → about 40', (lang, hedge) => {
+    expect(value(`${hedge} 40 personer`, lang)).toEqual([40, 40, true]);
+  });
+
+  it('scales the first end of a range by the multiplier of the second', () => {
+    expect(value('12 til 15 millionar drepne', 'nn')).toEqual([12e6, 15e6, false]);
+    expect(value('2-3 millioner flyktninger', 'nb')).toEqual([2e6, 3e6, false]);
+    expect(value('mellom 20 og 30 skadde', 'nb')).toEqual([20, 30, false]);
+  });
+
+  it('reads "eit tre" as a tree, not three', () => {
+    expect(value('fall frå eit tre', 'nn')).toEqual([1, 1, false]);
+    expect(findQuantities('fall frå eit tre', tokenize('fall frå eit tre'), 'nn')).toHaveLength(1);
+  });
+});

@@ -74,6 +74,8 @@ function matchPhrase<T>(words: readonly string[], at: number, phrases: readonly 
 
 interface Numeral {
   value: number;
+  /** The multiplier written after it ("millioner"), 1 when none. */
+  scale: number;
   /** Index of the token after the numeral. */
   next: number;
   weak: boolean;
@@ -89,6 +91,8 @@ function numeralAt(words: readonly string[], tokens: readonly Token[], at: numbe
     value = parseDigits(word.replace(/\.$/, ''), numbers.resources.decimalMark);
     if (word.endsWith('.') && !/\d\.\d/.test(word)) return null; // an ordinal ("23."), not a count
   } else if (numbers.cardinals.has(word)) {
+    // "eit tre", "et ni-tal": a cardinal after an article is a noun (a tree), not a count.
+    if (at > 0 && numbers.resources.weakCardinals.includes(words[at - 1]) && !numbers.resources.weakCardinals.includes(word)) return null;
     value = numbers.cardinals.get(word) as number;
     weak = numbers.resources.weakCardinals.includes(word);
   } else if (numbers.compound) {
@@ -105,12 +109,14 @@ function numeralAt(words: readonly string[], tokens: readonly Token[], at: numbe
     if (multiplier === undefined || multiplier >= 1e6) return null;
     value = multiplier;
   }
+  let scale = 1;
   for (let multiplier = numbers.resources.multipliers[words[next]]; multiplier !== undefined; multiplier = numbers.resources.multipliers[words[next]]) {
     value *= multiplier;
+    scale *= multiplier;
     weak = false;
     next++;
   }
-  return { value, next, weak };
+  return { value, scale, next, weak };
 }
 
 const DASHES = new Set(['-', '–', '—']);
@@ -147,6 +153,8 @@ export function findQuantities(text: string, tokens: readonly Token[], lang: str
       const joiner = words[end];
       if (joiner !== undefined && (DASHES.has(joiner) || (numbers.resources.rangeAnd.includes(joiner) && (between || tokens[end - 1].kind === 'number')))) {
         const second = numeralAt(words, tokens, end + 1, numbers);
+        // "12 til 15 millioner": the multiplier of the second end scales the first as well.
+        if (second && first.scale === 1 && second.scale > 1 && first.value * second.scale <= second.value) min = first.value * second.scale;
         if (second && second.value > first.value) {
           max = second.value;
           end = second.next;

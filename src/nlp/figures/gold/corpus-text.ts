@@ -1,0 +1,104 @@
+// Running text rebuilt from the treebanks the figure gold points into. The gold stores document
+// references and character offsets only (the texts may not be republished), so this rebuild is
+// part of the gold: change it and the offsets move (the evaluation checks a hash of every span).
+//
+// NDT (`norne/ndt/{nob,nno}/*.conll`): one file is one document; tokens are joined with a space
+// except before closing punctuation and after opening brackets and quotes; a sentence ending in
+// the headline token `|` is a headline, put on its own line; other sentences run on after a space.
+// DDT (`ud/UD_Danish-DDT/da_ddt-ud-{dev,test}.conllu`): no document boundaries survive, so a
+// document is a fixed block of DDT_BLOCK consecutive `# text` sentences joined by spaces.
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const DDT_BLOCK = 20;
+
+const NO_SPACE_BEFORE = new Set([',', '.', ':', ';', '!', '?', ')', ']', '»', '”', '%', '…']);
+const NO_SPACE_AFTER = new Set(['(', '[', '«', '„', '“']);
+
+export interface GoldDocument {
+  /** `norne/ndt/nob/ap001_0000.conll`, or `ud/UD_Danish-DDT/da_ddt-ud-dev.conllu#3` for a DDT block. */
+  doc: string;
+  lang: 'nb' | 'nn' | 'da';
+  text: string;
+}
+
+/** One NDT sentence (token forms) as text, and whether it is a headline. */
+export function joinNdtSentence(forms: readonly string[]): { text: string; headline: boolean } {
+  const headline = forms.length > 0 && forms[forms.length - 1] === '|';
+  let text = '';
+  let glueNext = false;
+  for (const form of headline ? forms.slice(0, -1) : forms) {
+    const glue = text === '' || glueNext || NO_SPACE_BEFORE.has(form);
+    text += (glue ? '' : ' ') + form;
+    glueNext = NO_SPACE_AFTER.has(form);
+  }
+  return { text, headline };
+}
+
+/** The sentences of a 10-column CoNLL file as lists of token forms. */
+export function readNdtSentences(content: string): string[][] {
+  const sentences: string[][] = [];
+  let current: string[] = [];
+  for (const line of content.split('\n')) {
+    const columns = line.split('\t');
+    if (columns.length < 5) {
+      if (current.length > 0) sentences.push(current);
+      current = [];
+    } else current.push(columns[1]);
+  }
+  if (current.length > 0) sentences.push(current);
+  return sentences;
+}
+
+export function rebuildNdtText(content: string): string {
+  let text = '';
+  let afterHeadline = false;
+  for (const { text: sentence, headline } of readNdtSentences(content).map(joinNdtSentence)) {
+    if (sentence === '') continue;
+    if (text !== '') text += afterHeadline || headline ? '\n' : ' ';
+    text += sentence;
+    afterHeadline = headline;
+  }
+  return text;
+}
+
+function ddtSentences(content: string): string[] {
+  return content
+    .split('\n')
+    .filter((line) => line.startsWith('# text = '))
+    .map((line) => line.slice('# text = '.length).trim());
+}
+
+export function rebuildDdtBlock(content: string, block: number): string {
+  return ddtSentences(content).slice(block * DDT_BLOCK, (block + 1) * DDT_BLOCK).join(' ');
+}
+
+/** The text of one document reference, read from the shared data folder. */
+export function rebuildDocument(dataDir: string, doc: string): GoldDocument {
+  const [path, block] = doc.split('#');
+  const content = readFileSync(join(dataDir, path), 'utf8');
+  if (path.startsWith('norne/ndt/')) return { doc, lang: path.includes('/nno/') ? 'nn' : 'nb', text: rebuildNdtText(content) };
+  if (block === undefined || !/^\d+$/.test(block)) throw new Error(`${doc}: a DDT document needs a #block number`);
+  return { doc, lang: 'da', text: rebuildDdtBlock(content, Number(block)) };
+}
+
+/** Every document reference of the corpus, in a fixed order. */
+export function listDocuments(dataDir: string): string[] {
+  const docs: string[] = [];
+  for (const variety of ['nob', 'nno']) {
+    const folder = join('norne/ndt', variety);
+    for (const file of readdirSync(join(dataDir, folder)).filter((f) => f.endsWith('.conll')).sort()) docs.push(`${folder}/${file}`);
+  }
+  for (const split of ['dev', 'test']) {
+    const path = `ud/UD_Danish-DDT/da_ddt-ud-${split}.conllu`;
+    const blocks = Math.ceil(ddtSentences(readFileSync(join(dataDir, path), 'utf8')).length / DDT_BLOCK);
+    for (let b = 0; b < blocks; b++) docs.push(`${path}#${b}`);
+  }
+  return docs;
+}
+
+/** A short fingerprint of an annotated span, so a moved offset is caught rather than scored. */
+export function spanCheck(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 8);
+}
