@@ -1,7 +1,8 @@
 // Trains the named-entity tagger on NorNE nb+nn, DDT NER (da) and Webbnyheter (sv) train splits,
 // picks the epoch by dev score, writes models/ner/ner-model.json.gz and the dev baseline.
 // Usage: npx tsx scripts/train-ner.ts [--data ../shared/data] [--dict /usr/share/dict] [--epochs 12]
-//   [--out models/ner] [--word-dropout 0.3] [--min-count 2] [--langs nb,nn,da,sv]
+//   [--out models/ner] [--word-dropout 0.5] [--min-count 2] [--langs nb,nn,da,sv] [--cluster-window 1]
+//   [--no-places] [--no-name-phrases] (the last two switch the GeoNames and name-phrase lexicons off)
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -10,7 +11,7 @@ import { defaultDataDir, readNerSplit, readUnlabeledSentences, type NerCorpus, t
 import { evaluateCorpus, namesIn } from '../src/nlp/entities/evaluate.js';
 import { MODEL_FILE_NAME } from '../src/nlp/entities/load.js';
 import { saveModel } from '../src/nlp/entities/model.js';
-import { buildLowerCaseShare, buildNameLexicon, countryGazetteer, readWordLists } from '../src/nlp/entities/resources.js';
+import { buildLowerCaseShare, buildNameLexicon, buildNamePhrases, countryGazetteer, placeGazetteer, readWordLists } from '../src/nlp/entities/resources.js';
 import { defaultTrainOptions, trainTagger } from '../src/nlp/entities/train.js';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -25,7 +26,10 @@ const { values } = parseArgs({
     langs: { type: 'string' },
     margin: { type: 'string' },
     'cluster-context': { type: 'string' },
+    'cluster-window': { type: 'string' },
     'fold-clusters': { type: 'boolean' },
+    'no-places': { type: 'boolean' },
+    'no-name-phrases': { type: 'boolean' },
   },
 });
 const dataDir = values.data ?? defaultDataDir(projectRoot);
@@ -72,17 +76,20 @@ async function main(): Promise<void> {
   const clusterOptions = {
     ...defaultClusterOptions,
     contextWords: values['cluster-context'] === undefined ? defaultClusterOptions.contextWords : Number(values['cluster-context']),
+    window: values['cluster-window'] === undefined ? defaultClusterOptions.window : Number(values['cluster-window']),
   };
   const clusters = buildWordClusters([...unlabeled.nerTrain, ...unlabeled.cased, ...unlabeled.lowerCased], clusterOptions);
   console.log(`clusters: ${clusters.size} words from ${unlabeled.nerTrain.length + unlabeled.cased.length + unlabeled.lowerCased.length} sentences (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   const resources = {
     ...countryGazetteer(),
     nameLexicon: buildNameLexicon(trainSentences),
+    namePhrases: values['no-name-phrases'] === true ? new Map<string, number>() : buildNamePhrases(trainSentences),
     lowerCaseShare: buildLowerCaseShare([...unlabeled.nerTrain, ...unlabeled.cased]),
     clusters,
     ...(await readWordLists(values.dict ?? '/usr/share/dict')),
+    places: values['no-places'] === true ? new Map<string, number>() : await placeGazetteer(),
   };
-  console.log(`word lists: ${resources.properNouns.size} proper nouns`);
+  console.log(`word lists: ${resources.properNouns.size} proper nouns; places: ${resources.places.size} names`);
   const seenNames = namesIn(trainSentences);
   const devByEpoch: Record<number, string> = {};
   let bestEpoch = 0;

@@ -12,9 +12,11 @@ export interface ClusterOptions {
   /** Longest bit path. */
   depth: number;
   seed: number;
+  /** Neighbours on each side that describe a word (1: the words right before and after it). */
+  window: number;
 }
 
-export const defaultClusterOptions: ClusterOptions = { minCount: 3, contextWords: 2000, dimensions: 256, depth: 16, seed: 7 };
+export const defaultClusterOptions: ClusterOptions = { minCount: 3, contextWords: 2000, dimensions: 256, depth: 16, seed: 7, window: 1 };
 
 function seededGaussian(seed: number): () => number {
   let state = seed >>> 0;
@@ -45,9 +47,10 @@ export function buildWordClusters(
   const vocabulary = byFrequency.filter(([word, count]) => count >= options.minCount && /\p{L}/u.test(word));
   const wordIndex = new Map(vocabulary.map(([word], index) => [word, index]));
 
-  // Context slots: for each offset (-1, +1), each context word plus one "other" and a boundary.
+  // Context slots: for each offset (-1, +1, …), each context word plus one "other" and a boundary.
   const slotsPerOffset = options.contextWords + 2;
-  const offsets = [-1, 1];
+  const offsets: number[] = [];
+  for (let distance = 1; distance <= options.window; distance++) offsets.push(-distance, distance);
   const cooccurrence: Map<number, number>[] = vocabulary.map(() => new Map());
   const slotCount = offsets.length * slotsPerOffset;
   for (const words of lowered) {

@@ -212,6 +212,8 @@ export interface EvaluateNerOptions {
   split?: NerSplit;
   /** A model already in memory (training uses this); otherwise the shipped one is loaded. */
   model?: NerModel;
+  /** A model file to load instead of the shipped one (to compare candidates). */
+  modelPath?: string;
 }
 
 /** Scores the model on the test splits (or dev) of NorNE nb/nn, DDT NER and Webbnyheter. */
@@ -222,7 +224,7 @@ export async function evaluateNer(dataDir: string, options: EvaluateNerOptions =
   let modelLoadMs = 0;
   if (model === undefined) {
     const started = performance.now();
-    model = await loadNerModel();
+    model = await loadNerModel(options.modelPath);
     modelLoadMs = performance.now() - started;
   }
   const corpora = await readNerSplit(dataDir, split);

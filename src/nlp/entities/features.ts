@@ -20,6 +20,12 @@ export interface FeatureResources {
   properNouns: ReadonlyMap<string, number>;
   /** Lower-case entries of the word lists (common words), possibly with rare false positives. */
   commonWords: { has(word: string): boolean };
+  /** GeoNames places: lower-case name (multi-word names space-joined) → place code (see
+   * `placeCode` in resources.ts: population bucket, +8 when Nordic). */
+  places: ReadonlyMap<string, number>;
+  /** Multi-word names of the training text: lower-case, space-joined → mask of coarse types
+   * (as `nameLexicon`). */
+  namePhrases: ReadonlyMap<string, number>;
 }
 
 const LANG_BIT: Readonly<Record<string, number>> = { da: 1, nb: 2, nn: 4, sv: 8 };
@@ -74,7 +80,47 @@ export const T = {
   hyphenLast: 39, hyphenLexicon: 40, singleChar: 41, properNoun: 42, wordListCombination: 43,
   previousWordShape: 44, nextWordShape: 45, shapeSuffix: 46, previousClusterBigram: 47, nextClusterBigram: 48,
   clusterNextWord: 49, clusterPreviousWord: 50, lexiconNextWord: 51, lexiconPreviousWord: 52,
+  place: 53, placeSpan: 54, placePreviousWord: 55, genitivePlace: 56, hyphenPlace: 57, prefix4: 58,
+  suffix1: 59, previous2Shape: 60, next2Shape: 61, namePhrase: 62,
 } as const;
+
+const NO_PLACE = 0x7f;
+/** Longest multi-word place name the gazetteer keeps and looks up. */
+export const MAX_PLACE_WORDS = 4;
+/** Longest multi-word name the train-derived name-phrase lexicon keeps and looks up. */
+export const MAX_NAME_PHRASE_WORDS = 6;
+const firstWordsCache = new WeakMap<ReadonlyMap<string, number>, Set<string>>();
+
+/** First words of the multi-word entries of a phrase map, so most tokens skip the span lookup. */
+function firstWordsOf(phrases: ReadonlyMap<string, number>): Set<string> {
+  let firstWords = firstWordsCache.get(phrases);
+  if (firstWords === undefined) {
+    firstWords = new Set();
+    for (const phrase of phrases.keys()) {
+      const space = phrase.indexOf(' ');
+      if (space > 0) firstWords.add(phrase.slice(0, space));
+    }
+    firstWordsCache.set(phrases, firstWords);
+  }
+  return firstWords;
+}
+
+/** Per token: 0 outside multi-word entries of `phrases` (lower-case, space-joined), else
+ * (1 first word | 2 later word) + 4 × the entry's code, longest match first. */
+export function phraseSpans(lowers: readonly string[], phrases: ReadonlyMap<string, number>, maxWords: number): Int32Array {
+  const spans = new Int32Array(lowers.length);
+  const firstWords = firstWordsOf(phrases);
+  for (let i = 0; i < lowers.length; i++) {
+    if (spans[i] !== 0 || !firstWords.has(lowers[i])) continue;
+    for (let length = Math.min(maxWords, lowers.length - i); length >= 2; length--) {
+      const code = phrases.get(lowers.slice(i, i + length).join(' '));
+      if (code === undefined) continue;
+      for (let j = i; j < i + length; j++) spans[j] = (j === i ? 1 : 2) + 4 * code;
+      break;
+    }
+  }
+  return spans;
+}
 
 /** Templates naming the word itself: dropped at random in training so the model learns to
  * read context, shape and lexicons too, which is what unseen names have. */
@@ -124,6 +170,9 @@ function factsOf(form: string, resources: FeatureResources): TokenFacts {
 export function sentenceFeatures(tokens: readonly string[], lang: string, resources: FeatureResources): SentenceFeatures {
   const facts = tokens.map((form) => factsOf(form, resources));
   const at = (index: number): TokenFacts => (index < 0 || index >= facts.length ? BOUNDARY : facts[index]);
+  const lowers = tokens.map((form) => form.toLowerCase());
+  const spans = phraseSpans(lowers, resources.places, MAX_PLACE_WORDS);
+  const nameSpans = phraseSpans(lowers, resources.namePhrases, MAX_NAME_PHRASE_WORDS);
   const out = new SentenceFeatures(tokens.length);
   const langHash = hashString(lang);
   let initial = 1;
@@ -132,7 +181,7 @@ export function sentenceFeatures(tokens: readonly string[], lang: string, resour
     const own = facts[i];
     const previous = at(i - 1);
     const next = at(i + 1);
-    const lower = form.toLowerCase();
+    const lower = lowers[i];
     out.add(T.bias);
     out.add(T.lang, langHash);
     out.add(T.form, hashString(form));
@@ -144,6 +193,10 @@ export function sentenceFeatures(tokens: readonly string[], lang: string, resour
     out.add(T.suffix2, hashString(lower.slice(-2)));
     out.add(T.suffix3, hashString(lower.slice(-3)));
     out.add(T.suffix4, hashString(lower.slice(-4)));
+    out.add(T.prefix4, hashString(lower.slice(0, 4)));
+    out.add(T.suffix1, hashString(lower.slice(-1)));
+    out.add(T.previous2Shape, at(i - 2).shape, previous.shape, own.shape);
+    out.add(T.next2Shape, own.shape, next.shape, at(i + 2).shape);
     out.add(T.previous, previous.lower);
     out.add(T.next, next.lower);
     out.add(T.previous2, at(i - 2).lower);
@@ -175,6 +228,15 @@ export function sentenceFeatures(tokens: readonly string[], lang: string, resour
     out.add(T.lexiconNextWord, own.lexicon, next.lower);
     out.add(T.lexiconPreviousWord, own.lexicon, previous.lower);
     const capitalised = isCapitalised(form);
+    // Gazetteer: a known place, alone or inside a multi-word name, and the word before it.
+    const place = resources.places.get(lower);
+    if (place !== undefined) {
+      out.add(T.place, place, capitalised ? 1 : 0);
+      out.add(T.placePreviousWord, previous.lower, capitalised ? 1 : 0);
+    }
+    if (spans[i] !== 0) out.add(T.placeSpan, spans[i], capitalised ? 1 : 0);
+    // A multi-word name seen whole in training ("Det Norske Teatret"), whose words alone are not.
+    if (nameSpans[i] !== 0) out.add(T.namePhrase, nameSpans[i]);
     if (capitalised) {
       // At a sentence start capitals say little; how the word is written elsewhere says more.
       out.add(T.lowerCaseShare, initial, resources.lowerCaseShare.get(lower) ?? 9);
@@ -188,6 +250,7 @@ export function sentenceFeatures(tokens: readonly string[], lang: string, resour
       if (resources.countries.has(base)) out.add(T.genitiveCountry);
       const baseCluster = resources.clusters.get(base);
       out.add(T.genitiveCluster, baseCluster === undefined ? UNKNOWN_CLUSTER : hashString(baseCluster.slice(0, 8)));
+      out.add(T.genitivePlace, resources.places.get(base) ?? NO_PLACE);
     }
     const hyphen = lower.indexOf('-');
     if (hyphen > 0) {
@@ -195,6 +258,7 @@ export function sentenceFeatures(tokens: readonly string[], lang: string, resour
       out.add(T.hyphenFirst, hashString(first));
       out.add(T.hyphenLast, hashString(lower.slice(lower.lastIndexOf('-') + 1)));
       out.add(T.hyphenLexicon, resources.nameLexicon.get(first) ?? NO_ENTRY);
+      out.add(T.hyphenPlace, resources.places.get(first) ?? NO_PLACE);
     }
     if (form.length === 1) out.add(T.singleChar, hashString(form));
     // Word lists: is this a listed name (in this language, in another), a listed common word?

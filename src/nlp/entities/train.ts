@@ -7,7 +7,7 @@ import { FeatureTable } from './feature-table.js';
 import { WORD_IDENTITY_TEMPLATES, sentenceFeatures } from './features.js';
 import { LABEL_COUNT, fineLabelsOfCoarse, labelId } from './labels.js';
 import type { NerModel, ShippedResources } from './model.js';
-import { buildLowerCaseShare, buildNameLexicon } from './resources.js';
+import { buildLowerCaseShare, buildNameLexicon, buildNamePhrases } from './resources.js';
 
 export interface TrainOptions {
   epochs: number;
@@ -33,7 +33,7 @@ export const defaultTrainOptions: TrainOptions = {
   minFeatureCount: 2,
   repeats: { da: 3 },
   lexiconFolds: 5,
-  wordDropout: 0.3,
+  wordDropout: 0.5,
   margin: 5,
   seed: 1,
 };
@@ -87,6 +87,7 @@ export function trainTagger(
     foldResources.push({
       ...resources,
       nameLexicon: buildNameLexicon(others),
+      namePhrases: resources.namePhrases.size === 0 ? resources.namePhrases : buildNamePhrases(others),
       lowerCaseShare: buildLowerCaseShare([...others.map((sentence) => sentence.tokens), ...otherText.cased]),
       clusters:
         foldClusters === undefined
