@@ -6,6 +6,7 @@ import { evaluateSentenceSplitting, formatSentenceEvaluation } from '../nlp/sent
 import { defaultDataDir } from './data-dir.js';
 import { registerFiguresEvalCommand } from './eval-figures.js';
 import { registerLangidEvalCommand } from './langid.js';
+import { registerQuotesEvalCommand } from './eval-quotes.js';
 
 
 function split(value: string): 'dev' | 'test' {
@@ -44,6 +45,7 @@ export function buildEvalCommand(): Command {
       process.stdout.write(options.json ? `${JSON.stringify(evaluation, null, 2)}\n` : `${formatNerEvaluation(evaluation)}\n`);
     });
   registerLangidEvalCommand(evalCommand);
+  registerQuotesEvalCommand(evalCommand);
   registerFiguresEvalCommand(evalCommand);
   return evalCommand;
 }

@@ -2,9 +2,9 @@
 import type { QuoteResources } from '../types.js';
 
 export const enQuotes: QuoteResources = {
-  reportingVerbs: ['says', 'said', 'told', 'tells', 'added', 'adds', 'stressed', 'explained', 'warned', 'wrote', 'writes', 'announced', 'confirmed', 'tweeted', 'stated', 'insisted', 'noted', 'argued', 'claimed', 'replied'],
+  reportingVerbs: ['says', 'said', 'told', 'tells', 'added', 'adds', 'stressed', 'explained', 'warned', 'wrote', 'writes', 'announced', 'confirmed', 'tweeted', 'stated', 'insisted', 'noted', 'argued', 'claimed', 'replied', 'asked', 'asks', 'continued', 'admitted', 'added', 'insists', 'recalled', 'reported', 'wrote'],
   accordingTo: ['according to'],
   complementisers: ['that'],
   pronouns: { he: 'm', she: 'f', they: 'p', we: 'p', i: 'n', it: 'n' },
-  speakerPhraseStops: ['to', 'in', 'on', 'at', 'after', 'during', 'on', 'and', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  speakerPhraseStops: ['to', 'in', 'on', 'at', 'after', 'during', 'on', 'and', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'from', 'for', 'with'],
 };

@@ -2,9 +2,9 @@
 import type { QuoteResources } from '../types.js';
 
 export const svQuotes: QuoteResources = {
-  reportingVerbs: ['säger', 'sa', 'sade', 'berättar', 'berättade', 'menar', 'menade', 'uppger', 'uppgav', 'skriver', 'skrev', 'tillägger', 'tillade', 'understryker', 'underströk', 'förklarar', 'förklarade', 'påpekar', 'påpekade', 'varnar', 'varnade', 'lovar', 'lovade', 'svarar', 'svarade', 'meddelar', 'meddelade', 'bekräftar', 'bekräftade', 'konstaterar', 'konstaterade', 'twittrar', 'twittrade'],
+  reportingVerbs: ['säger', 'sa', 'sade', 'berättar', 'berättade', 'menar', 'menade', 'uppger', 'uppgav', 'skriver', 'skrev', 'tillägger', 'tillade', 'understryker', 'underströk', 'förklarar', 'förklarade', 'påpekar', 'påpekade', 'varnar', 'varnade', 'lovar', 'lovade', 'svarar', 'svarade', 'meddelar', 'meddelade', 'bekräftar', 'bekräftade', 'konstaterar', 'konstaterade', 'twittrar', 'twittrade', 'frågar', 'frågade', 'hävdar', 'hävdade', 'fortsätter', 'fortsatte', 'fastslår', 'fastslog', 'medger', 'medgav', 'heter det'],
   accordingTo: ['enligt'],
   complementisers: ['att'],
   pronouns: { han: 'm', hon: 'f', de: 'p', vi: 'p', jag: 'n', den: 'n', det: 'n', hen: 'n' },
-  speakerPhraseStops: ['till', 'i', 'på', 'under', 'efter', 'vid', 'om', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag', 'och'],
+  speakerPhraseStops: ['till', 'i', 'på', 'under', 'efter', 'vid', 'om', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag', 'och', 'från', 'hos', 'för', 'med'],
 };

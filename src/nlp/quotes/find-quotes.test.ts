@@ -81,6 +81,51 @@ describe('findQuotes: direct speech', () => {
   });
 });
 
+describe('findQuotes: press conventions measured on the gold', () => {
+  it('reads DDT-style detached straight marks and a close whose opening was lost', () => {
+    const found = quotes('Vi har ventet længe. Nu sker der noget, "siger Pelle Voigt. "Det er godt," sagde Eva Dal.', 'da', ['Pelle Voigt', 'Eva Dal']);
+    expect(found.map((q) => [q.text, q.speaker])).toEqual([
+      ['Nu sker der noget', 'Pelle Voigt'],
+      ['Det er godt', 'Eva Dal'],
+    ]);
+  });
+
+  it('reads a particle cue around its subject ("held han fram")', () => {
+    const text = 'Tarjei Skræi er oppgitt.\n- Det er lågmål, held han fram.';
+    expect(quotes(text, 'nn', ['Tarjei Skræi'])[0]).toMatchObject({ text: 'Det er lågmål', speaker: 'Tarjei Skræi', cue: 'held fram' });
+  });
+
+  it('gives a dash headline the speaker the article quotes first, and stops a quote at the reporter\'s next sentence', () => {
+    const text = '- Kan bli best\nSportssjef Clas Brede Bråthen roser hoppkometen.\n- Han kan bli den beste, sa Clas Brede Bråthen.\n- Han har alt. Bråthen smilte bredt etter rennet.';
+    const found = quotes(text, 'nb', ['Clas Brede Bråthen', 'Bråthen']);
+    expect(found.map((q) => [q.text, q.speaker])).toEqual([
+      ['Kan bli best', 'Clas Brede Bråthen'],
+      ['Han kan bli den beste', 'Clas Brede Bråthen'],
+      ['Han har alt.', 'Clas Brede Bråthen'],
+    ]);
+  });
+
+  it('takes a colon introduction on the line before a dash paragraph as its attribution', () => {
+    const text = 'Justisminister Grete Faremo svarer:\n- Det er stor gjensidig forståelse for dette.';
+    expect(quotes(text, 'nb', ['Grete Faremo'])[0]).toMatchObject({ speaker: 'Grete Faremo', cue: 'svarer' });
+  });
+
+  it('does not take a name inside a quote as the antecedent of "hun"', () => {
+    const text = 'Shabana Rehman giftet seg i august.\n- Dagfinn Nordbø var viktig for meg. Hun svarer med en gang:\n- Jeg tør på grunn av kjærligheten.';
+    const found = quotes(text, 'nb', ['Shabana Rehman', 'Dagfinn Nordbø']);
+    expect(found[found.length - 1]).toMatchObject({ text: 'Jeg tør på grunn av kjærligheten.', speaker: 'Shabana Rehman', speakerText: 'Hun' });
+  });
+
+  it('resolves a plural pronoun to the two people named together', () => {
+    const text = 'Historikerne Andronik Mirganjan og Igor Klamkin skriver bøker. De hævder, at demokratiet må vente.';
+    expect(quotes(text, 'da', ['Andronik Mirganjan', 'Igor Klamkin'])[0]).toMatchObject({ direct: false, speakerText: 'Andronik Mirganjan og Igor Klamkin' });
+  });
+
+  it('leaves Title Case names in marks and lower-case scare quotes alone', () => {
+    expect(quotes('"No Fuel Left For The Pilgrims" har solgt godt. Denne person benævnes "anmelderen" i loven.', 'da')).toEqual([]);
+  });
+});
+
 describe('findQuotes: reported speech', () => {
   it('reads "ifølge X" and "enligt X"', () => {
     expect(quotes('Mindst fem er omkommet, ifølge politiet.', 'da')[0]).toMatchObject({ text: 'Mindst fem er omkommet', direct: false, speakerText: 'politiet', cue: 'ifølge' });
