@@ -9,6 +9,7 @@ import { registerIngestCommand } from './ingest.js';
 import { registerLangidCommand } from './langid.js';
 import { registerQuotesCommand } from './quotes.js';
 import { registerSearchCommand } from './search.js';
+import { registerServeCommand } from './serve.js';
 import { registerStoriesCommand } from './stories.js';
 
 function version(): string {
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerQuotesCommand(program);
   registerEntitiesCommand(program);
   registerLangidCommand(program);
+  registerServeCommand(program);
   program.addCommand(buildEvalCommand());
   return program;
 }

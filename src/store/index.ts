@@ -3,7 +3,7 @@ import { SqliteStore } from './sqlite/sqlite-store.js';
 import { StoreError, type Store } from './store.js';
 
 export { SqliteStore, contentHash, packTokens, unpackTokens } from './sqlite/sqlite-store.js';
-export { StoreError, type Store, type IngestOutcome, type SearchHit, type ArticleQuery } from './store.js';
+export { StoreError, type Store, type IngestOutcome, type SearchHit, type ArticleQuery, type StoryListing, type StoryListQuery, type StoryPage, type StoreChanges } from './store.js';
 
 /** A store for a `--db` value: a file path means SQLite. */
 export function openStore(location: string): Store {

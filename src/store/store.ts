@@ -16,6 +16,57 @@ export interface SearchHit {
   /** A window of the text around the first match, matches marked with «…». */
   snippet: string;
   score: number;
+  /** The same window as plain text, and where the matched words lie in it (for highlighting
+   * without parsing marks that may occur in the text itself, like Norwegian «quotes»). */
+  excerpt: string;
+  highlights: { start: number; end: number }[];
+}
+
+/** One story as a list shows it: enough to choose, without loading its articles. */
+export interface StoryListing {
+  id: string;
+  /** Headline of its earliest titled article. */
+  title: string | null;
+  articleCount: number;
+  languages: string[];
+  outlets: string[];
+  /** The highest count of each figure kind (killed, injured, arrested…) any article reported:
+   * a headline number, not the reconciled facts of the story page. */
+  keyFigures: Record<string, number>;
+  /** Earliest and latest publication time of its articles (ISO), null when none is dated. */
+  first: string | null;
+  last: string | null;
+  /** Latest activity: the newest publication time, or when it was stored if none is dated. */
+  activity: string;
+}
+
+export interface StoryListQuery {
+  /** Full-text query: stories with at least one matching article. */
+  q?: string;
+  lang?: string;
+  outlet?: string;
+  /** Only these stories (a filter resolved by the caller, e.g. stories naming an entity). */
+  stories?: readonly string[];
+  /** ISO dates: stories active on or after `since`, begun on or before `until`. */
+  since?: string;
+  until?: string;
+  limit?: number;
+  /** Opaque cursor from the previous page's `next`. */
+  cursor?: string;
+}
+
+export interface StoryPage {
+  stories: StoryListing[];
+  /** Cursor for the next page, null on the last. */
+  next: string | null;
+}
+
+/** What changed since a point in the store's history: for live updates (polling is enough, as
+ * another process such as `watch` may be the writer). */
+export interface StoreChanges {
+  /** Pass this back as `after` next time. */
+  position: number;
+  stories: { id: string; created: boolean }[];
 }
 
 export interface ArticleQuery {
@@ -27,10 +78,18 @@ export interface ArticleQuery {
 export interface Store {
   /** Stores one analysed article and assigns it to a story, atomically. */
   ingest(article: Article): IngestOutcome;
-  search(query: string, limit?: number): SearchHit[];
+  search(query: string, limit?: number, offset?: number): SearchHit[];
   /** Stored articles with every layer, and the story each belongs to. */
   articles(query?: ArticleQuery): { articles: Article[]; storyOf: Map<string, string> };
   count(): { articles: number; stories: number };
+  /** Stories by latest activity, filtered, one page at a time (keyset pagination). */
+  listStories(query?: StoryListQuery): StoryPage;
+  /** Listings of the given stories, in the given order; unknown ids are left out. */
+  storyListings(ids: readonly string[]): StoryListing[];
+  /** One stored article with its story, or undefined. */
+  article(id: string): { article: Article; story: string } | undefined;
+  /** Stories touched by articles stored after `after` (a position from an earlier call; 0 = all). */
+  changesSince(after: number): StoreChanges;
   close(): void;
 }
 

@@ -51,4 +51,40 @@ export const sqliteMigrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'story listing: one row per story for filtered, paginated lists by latest activity',
+    sql: `
+      CREATE TABLE story_listing (
+        story TEXT PRIMARY KEY,
+        title TEXT,
+        articles INTEGER NOT NULL,
+        languages TEXT NOT NULL,
+        outlets TEXT NOT NULL,
+        key_figures TEXT NOT NULL,
+        first_ms INTEGER,
+        last_ms INTEGER,
+        activity_ms INTEGER NOT NULL,
+        last_rowid INTEGER NOT NULL
+      );
+      CREATE INDEX story_listing_activity ON story_listing(activity_ms DESC, story DESC);
+      CREATE INDEX articles_lang_story ON articles(lang, story);
+      CREATE INDEX articles_outlet_story ON articles(outlet, story);
+      INSERT INTO story_listing (story, title, articles, languages, outlets, key_figures, first_ms, last_ms, activity_ms, last_rowid)
+      SELECT a.story,
+        (SELECT b.title FROM articles b WHERE b.story = a.story AND b.title IS NOT NULL
+          ORDER BY b.published_ms IS NULL, b.published_ms, b.rowid LIMIT 1),
+        count(*),
+        (SELECT json_group_array(lang) FROM (SELECT DISTINCT lang FROM articles c WHERE c.story = a.story ORDER BY lang)),
+        (SELECT json_group_array(outlet) FROM (SELECT DISTINCT outlet FROM articles d WHERE d.story = a.story AND d.outlet IS NOT NULL ORDER BY outlet)),
+        (SELECT json_group_object(kind, top) FROM (
+          SELECT json_extract(f.value, '$.kind') AS kind, max(coalesce(json_extract(f.value, '$.max'), json_extract(f.value, '$.min'))) AS top
+          FROM articles e JOIN article_layers l ON l.article_rowid = e.rowid, json_each(l.figures) f
+          WHERE e.story = a.story AND json_extract(f.value, '$.kind') <> 'other' GROUP BY 1 HAVING top IS NOT NULL ORDER BY 1)),
+        min(a.published_ms), max(a.published_ms),
+        coalesce(max(a.published_ms), CAST(strftime('%s', max(a.ingested_at)) AS INTEGER) * 1000),
+        max(a.rowid)
+      FROM articles a GROUP BY a.story;
+    `,
+  },
 ];

@@ -8,7 +8,7 @@ import type { Article, Token, TokenKind } from '../../doc/model.js';
 import { StoryIndex, emptyStoryIndexState, termCounts, timeOf, type StoryIndexState, type StoryState } from '../../corpus/stories/index.js';
 import { articleTerms, stemsInAnyLanguage, termsOf } from '../../nlp/terms/index.js';
 import { sqliteMigrations } from '../migrations/sqlite.js';
-import { StoreError, type ArticleQuery, type IngestOutcome, type SearchHit, type Store } from '../store.js';
+import { StoreError, type ArticleQuery, type IngestOutcome, type SearchHit, type Store, type StoreChanges, type StoryListing, type StoryListQuery, type StoryPage } from '../store.js';
 
 type Db = Database.Database;
 
@@ -108,6 +108,15 @@ export class SqliteStore implements Store {
       upsertStory: this.db.prepare('INSERT INTO stories (id, centroid, articles, last_time) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET centroid = excluded.centroid, articles = excluded.articles, last_time = excluded.last_time'),
       addTerms: this.db.prepare('INSERT INTO story_terms (term, df) SELECT key, value FROM json_each(?) WHERE true ON CONFLICT(term) DO UPDATE SET df = df + excluded.df'),
       setMeta: this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
+      listingOf: this.db.prepare('SELECT * FROM story_listing WHERE story = ?'),
+      upsertListing: this.db.prepare(
+        `INSERT INTO story_listing (story, title, articles, languages, outlets, key_figures, first_ms, last_ms, activity_ms, last_rowid)
+         VALUES (@story, @title, @articles, @languages, @outlets, @keyFigures, @firstMs, @lastMs, @activityMs, @lastRowid)
+         ON CONFLICT(story) DO UPDATE SET title = excluded.title, articles = excluded.articles, languages = excluded.languages,
+           outlets = excluded.outlets, key_figures = excluded.key_figures, first_ms = excluded.first_ms, last_ms = excluded.last_ms, activity_ms = excluded.activity_ms,
+           last_rowid = excluded.last_rowid`,
+      ),
+      earliestTitleMs: this.db.prepare('SELECT min(published_ms) AS ms FROM articles WHERE story = ? AND title IS NOT NULL AND rowid <> ?'),
     };
     this.stories = new StoryIndex(this.loadStoryState());
   }
@@ -162,6 +171,7 @@ export class SqliteStore implements Store {
       );
       this.statements.insertFts.run(lastInsertRowid, terms.title.join(' '), terms.body.join(' '));
       this.statements.upsertStory.run(story.id, JSON.stringify(story.centroid), JSON.stringify(story.articles), story.lastTime);
+      this.updateListing(story.id, Number(lastInsertRowid), article);
       this.statements.setMeta.run('story_next_id', String(this.stories.exportState().nextId));
     });
     try {
@@ -179,21 +189,18 @@ export class SqliteStore implements Store {
     return { status: 'stored', id, story: (story as StoryState).id };
   }
 
-  search(query: string, limit = 20): SearchHit[] {
-    const words = [...query.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0]);
-    if (words.length === 0) return [];
-    const match = words
-      .map((word) => `(${stemsInAnyLanguage(word).map((s) => `"${s.replace(/"/g, '""')}"`).join(' OR ')})`)
-      .join(' AND ');
+  search(query: string, limit = 20, offset = 0): SearchHit[] {
+    const match = matchExpression(query);
+    if (match === null) return [];
     const rows = this.db
       .prepare(
         `SELECT a.id, a.title, a.outlet, a.published, a.lang, a.story, a.text, bm25(article_fts, 3.0, 1.0) AS score
          FROM article_fts JOIN articles a ON a.rowid = article_fts.rowid
-         WHERE article_fts MATCH ? ORDER BY score LIMIT ?`,
+         WHERE article_fts MATCH ? ORDER BY score LIMIT ? OFFSET ?`,
       )
-      .all(match, limit) as (Omit<SearchHit, 'snippet'> & { text: string })[];
-    const stems = new Set(words.flatMap((w) => stemsInAnyLanguage(w)));
-    return rows.map(({ text, ...hit }) => ({ ...hit, score: -hit.score, snippet: snippetOf(text, hit.lang, stems) }));
+      .all(match, limit, offset) as (Omit<SearchHit, 'snippet' | 'excerpt' | 'highlights'> & { text: string })[];
+    const stems = new Set(queryWords(query).flatMap((w) => stemsInAnyLanguage(w)));
+    return rows.map(({ text, ...hit }) => ({ ...hit, score: -hit.score, ...snippetOf(text, hit.lang, stems) }));
   }
 
   articles(query: ArticleQuery = {}): { articles: Article[]; storyOf: Map<string, string> } {
@@ -219,24 +226,7 @@ export class SqliteStore implements Store {
     const storyOf = new Map<string, string>();
     const articles = rows.map((row) => {
       storyOf.set(row.id, row.story);
-      return {
-        id: row.id,
-        source: row.source,
-        outlet: row.outlet,
-        title: row.title,
-        published: row.published,
-        url: row.url,
-        lang: row.lang,
-        langConfidence: row.lang_confidence,
-        text: row.text,
-        credits: JSON.parse(row.credits),
-        captions: JSON.parse(row.captions),
-        sentences: JSON.parse(row.sentences),
-        tokens: unpackTokens(row.tokens),
-        mentions: JSON.parse(row.mentions),
-        quotes: JSON.parse(row.quotes),
-        figures: JSON.parse(row.figures),
-      } satisfies Article;
+      return articleOf(row);
     });
     return { articles, storyOf };
   }
@@ -245,6 +235,105 @@ export class SqliteStore implements Store {
     const articles = (this.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
     const stories = (this.db.prepare('SELECT count(*) AS n FROM stories').get() as { n: number }).n;
     return { articles, stories };
+  }
+
+  /** Keeps the story's list row current within the article's transaction. */
+  private updateListing(storyId: string, rowid: number, article: Article): void {
+    const row = this.statements.listingOf.get(storyId) as ListingRow | undefined;
+    const publishedMs = timeOf(article.published);
+    const languages = new Set<string>(row ? JSON.parse(row.languages) : []);
+    languages.add(article.lang);
+    const outlets = new Set<string>(row ? JSON.parse(row.outlets) : []);
+    if (article.outlet) outlets.add(article.outlet);
+    let title = row?.title ?? null;
+    if (article.title !== null) {
+      // The headline of the earliest titled article: a later-arriving but older report takes it.
+      const earliest = (this.statements.earliestTitleMs.get(storyId, rowid) as { ms: number | null }).ms;
+      if (title === null || (publishedMs !== null && (earliest === null || publishedMs < earliest))) title = article.title;
+    }
+    const keyFigures: Record<string, number> = row ? JSON.parse(row.key_figures) : {};
+    for (const figure of article.figures) {
+      const top = figure.max ?? figure.min;
+      if (figure.kind !== 'other' && top !== null && top > (keyFigures[figure.kind] ?? -1)) keyFigures[figure.kind] = top;
+    }
+    const firstMs = minOf(row?.first_ms ?? null, publishedMs);
+    const lastMs = maxOf(row?.last_ms ?? null, publishedMs);
+    this.statements.upsertListing.run({
+      story: storyId,
+      title,
+      articles: (row?.articles ?? 0) + 1,
+      languages: JSON.stringify([...languages].sort()),
+      outlets: JSON.stringify([...outlets].sort()),
+      keyFigures: JSON.stringify(Object.fromEntries(Object.entries(keyFigures).sort())),
+      firstMs,
+      lastMs,
+      activityMs: lastMs ?? Math.max(row?.activity_ms ?? 0, Date.now()),
+      lastRowid: rowid,
+    });
+  }
+
+  listStories(query: StoryListQuery = {}): StoryPage {
+    const limit = Math.min(Math.max(query.limit ?? 20, 1), 200);
+    const where: string[] = [];
+    const params: (string | number)[] = [];
+    if (query.cursor !== undefined) {
+      const [activity, story] = decodeCursor(query.cursor);
+      where.push('(s.activity_ms < ? OR (s.activity_ms = ? AND s.story < ?))');
+      params.push(activity, activity, story);
+    }
+    if (query.lang !== undefined) {
+      where.push('EXISTS (SELECT 1 FROM articles a WHERE a.lang = ? AND a.story = s.story)');
+      params.push(query.lang);
+    }
+    if (query.outlet !== undefined) {
+      where.push('EXISTS (SELECT 1 FROM articles a WHERE a.outlet = ? AND a.story = s.story)');
+      params.push(query.outlet);
+    }
+    if (query.since !== undefined) {
+      where.push('s.last_ms >= ?');
+      params.push(requireTime(query.since, false));
+    }
+    if (query.until !== undefined) {
+      where.push('s.first_ms <= ?');
+      params.push(requireTime(query.until, true));
+    }
+    if (query.stories !== undefined) {
+      where.push('s.story IN (SELECT value FROM json_each(?))');
+      params.push(JSON.stringify(query.stories));
+    }
+    if (query.q !== undefined) {
+      const match = matchExpression(query.q);
+      if (match === null) return { stories: [], next: null };
+      where.push('s.story IN (SELECT a.story FROM article_fts JOIN articles a ON a.rowid = article_fts.rowid WHERE article_fts MATCH ?)');
+      params.push(match);
+    }
+    const rows = this.db
+      .prepare(`SELECT s.* FROM story_listing s ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY s.activity_ms DESC, s.story DESC LIMIT ?`)
+      .all(...params, limit + 1) as ListingRow[];
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return { stories: page.map(listingOf), next: rows.length > limit && last ? encodeCursor(last.activity_ms, last.story) : null };
+  }
+
+  storyListings(ids: readonly string[]): StoryListing[] {
+    const rows = this.db.prepare('SELECT s.* FROM story_listing s WHERE s.story IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as ListingRow[];
+    const byId = new Map(rows.map((r) => [r.story, listingOf(r)]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  article(id: string): { article: Article; story: string } | undefined {
+    const row = this.db
+      .prepare('SELECT a.*, l.sentences, l.tokens, l.mentions, l.quotes, l.figures FROM articles a JOIN article_layers l ON l.article_rowid = a.rowid WHERE a.id = ?')
+      .get(id) as ArticleRow | undefined;
+    return row ? { article: articleOf(row), story: row.story } : undefined;
+  }
+
+  changesSince(after: number): StoreChanges {
+    const rows = this.db
+      .prepare('SELECT story, min(rowid) AS first_new, (SELECT min(rowid) FROM articles b WHERE b.story = a.story) AS first_ever FROM articles a WHERE rowid > ? GROUP BY story ORDER BY max(rowid)')
+      .all(after) as { story: string; first_new: number; first_ever: number }[];
+    const position = (this.db.prepare('SELECT coalesce(max(rowid), 0) AS n FROM articles').get() as { n: number }).n;
+    return { position, stories: rows.map((r) => ({ id: r.story, created: r.first_new === r.first_ever })) };
   }
 
   /** Runs SQLite's own consistency check; "ok" when the file is sound. */
@@ -266,31 +355,140 @@ export class SqliteStore implements Store {
     this.pendingDocuments = 0;
   }
 
+  /** The open database, for state kept beside the articles (fetch state). */
+  database(): Db {
+    return this.db;
+  }
+
   close(): void {
     this.checkpointFrequencies();
     this.db.close();
   }
 }
 
-/** A window of text around the first word whose stem was searched for, matches marked «…». */
-function snippetOf(text: string, lang: string, stems: ReadonlySet<string>): string {
+interface ListingRow {
+  story: string;
+  title: string | null;
+  articles: number;
+  languages: string;
+  outlets: string;
+  key_figures: string;
+  first_ms: number | null;
+  last_ms: number | null;
+  activity_ms: number;
+  last_rowid: number;
+}
+
+const isoOf = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
+const minOf = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : Math.min(a, b));
+const maxOf = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : Math.max(a, b));
+
+function listingOf(row: ListingRow): StoryListing {
+  return {
+    id: row.story,
+    title: row.title,
+    articleCount: row.articles,
+    languages: JSON.parse(row.languages),
+    outlets: JSON.parse(row.outlets),
+    keyFigures: JSON.parse(row.key_figures ?? '{}'),
+    first: isoOf(row.first_ms),
+    last: isoOf(row.last_ms),
+    activity: isoOf(row.activity_ms) as string,
+  };
+}
+
+function articleOf(row: ArticleRow): Article {
+  return {
+    id: row.id,
+    source: row.source,
+    outlet: row.outlet,
+    title: row.title,
+    published: row.published,
+    url: row.url,
+    lang: row.lang,
+    langConfidence: row.lang_confidence,
+    text: row.text,
+    credits: JSON.parse(row.credits),
+    captions: JSON.parse(row.captions),
+    sentences: JSON.parse(row.sentences),
+    tokens: unpackTokens(row.tokens),
+    mentions: JSON.parse(row.mentions),
+    quotes: JSON.parse(row.quotes),
+    figures: JSON.parse(row.figures),
+  };
+}
+
+/** A date bound in milliseconds; a day-precise `until` covers the whole day. */
+function requireTime(value: string, endOfPeriod: boolean): number {
+  const time = timeOf(value);
+  if (time === null) throw new StoreError('E_STORE_QUERY', `not a date: ${value}`);
+  return endOfPeriod && /^\d{4}-\d{2}-\d{2}$/.test(value) ? time + 86_399_999 : time;
+}
+
+function encodeCursor(activity: number, story: string): string {
+  return Buffer.from(JSON.stringify([activity, story])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): [number, string] {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && value.length === 2 && Number.isFinite(value[0]) && typeof value[1] === 'string') return [value[0], value[1]];
+  } catch {
+    // fall through to the error below
+  }
+  throw new StoreError('E_STORE_QUERY', `not a cursor from this server: ${cursor}`);
+}
+
+const queryWords = (query: string): string[] => [...query.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0]);
+
+/** An FTS5 expression: every query word, each as the OR of its stems in every language. */
+function matchExpression(query: string): string | null {
+  const words = queryWords(query);
+  if (words.length === 0) return null;
+  return words.map((word) => `(${stemsInAnyLanguage(word).map((s) => `"${s.replace(/"/g, '""')}"`).join(' OR ')})`).join(' AND ');
+}
+
+/** A window of text around the first word whose stem was searched for: marked «…» in
+ * `snippet`, and as ranges into the plain `excerpt`. */
+function snippetOf(text: string, lang: string, stems: ReadonlySet<string>): Pick<SearchHit, 'snippet' | 'excerpt' | 'highlights'> {
   const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
   const hits = words.filter((m) => {
     const lower = m[0].toLowerCase();
     return stems.has(lower) || termsOf(lower, lang).some((t) => stems.has(t));
   });
-  if (hits.length === 0) return text.slice(0, SNIPPET_RADIUS * 2).replace(/\s+/g, ' ');
-  const first = hits[0].index ?? 0;
-  const from = Math.max(0, first - SNIPPET_RADIUS);
-  const to = Math.min(text.length, first + SNIPPET_RADIUS);
-  let snippet = '';
+  const first = hits[0]?.index ?? 0;
+  const from = hits.length === 0 ? 0 : Math.max(0, first - SNIPPET_RADIUS);
+  const to = Math.min(text.length, hits.length === 0 ? SNIPPET_RADIUS * 2 : first + SNIPPET_RADIUS);
+  // Build marked and plain windows together, folding whitespace as we go so ranges stay true.
+  const prefix = from > 0 ? '…' : '';
+  let snippet = prefix;
+  let excerpt = prefix;
+  const highlights: { start: number; end: number }[] = [];
+  const fold = (s: string) => s.replace(/\s+/g, ' ');
   let cursor = from;
   for (const hit of hits) {
     const at = hit.index ?? 0;
     if (at < from || at + hit[0].length > to) continue;
-    snippet += `${text.slice(cursor, at)}«${hit[0]}»`;
+    const between = fold(text.slice(cursor, at));
+    snippet += `${between}«${hit[0]}»`;
+    excerpt += between;
+    highlights.push({ start: excerpt.length, end: excerpt.length + hit[0].length });
+    excerpt += hit[0];
     cursor = at + hit[0].length;
   }
-  snippet += text.slice(cursor, to);
-  return `${from > 0 ? '…' : ''}${snippet.replace(/\s+/g, ' ').trim()}${to < text.length ? '…' : ''}`;
+  const tail = fold(text.slice(cursor, to));
+  snippet += tail;
+  excerpt += tail;
+  const suffix = to < text.length ? '…' : '';
+  // Trim leading whitespace (shifting ranges) and trailing whitespace.
+  const lead = excerpt.length - excerpt.replace(/^(…?) /, '$1').length;
+  if (lead > 0) {
+    excerpt = excerpt.replace(/^(…?) /, '$1');
+    snippet = snippet.replace(/^(…?) /, '$1');
+    for (const h of highlights) {
+      h.start -= lead;
+      h.end -= lead;
+    }
+  }
+  return { snippet: `${snippet.trimEnd()}${suffix}`, excerpt: `${excerpt.trimEnd()}${suffix}`, highlights };
 }
