@@ -1,18 +1,26 @@
-// HTML page in, article out: Mozilla Readability finds the main content over a linkedom DOM;
-// metadata (title, published time, outlet, language, canonical URL) comes from JSON-LD, OpenGraph
-// and <meta>, read before Readability rewrites the document.
+// HTML page in, article out. Extraction is a cascade: Mozilla Readability over a linkedom DOM,
+// pruned of what is not the article (article-body.ts); when that finds too little, the JSON-LD
+// articleBody; then the most text-dense container of the page. Metadata comes from JSON-LD,
+// OpenGraph and <meta> (page-metadata.ts), read before Readability rewrites the document.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { dropJunkParagraphs, pruneArticleNode, trimLabelLines, type DropListener } from './article-body.js';
 import { parseNewsDate } from './dates.js';
+import { readPageMetadata } from './page-metadata.js';
 
 export interface ExtractedPage {
   title: string | null;
   /** Body as paragraphs separated by blank lines. */
   text: string;
   published: string | null;
+  modified: string | null;
+  author: string | null;
   outlet: string | null;
   lang: string | null;
+  /** Canonical URL of the page (link rel=canonical, og:url, JSON-LD url), as written. */
   url: string | null;
+  /** Which step of the cascade produced the text. */
+  method: 'readability' | 'json-ld' | 'densest-block' | 'body';
 }
 
 const BLOCK_TAGS = new Set([
@@ -54,73 +62,98 @@ export function blockText(root: DomNode): string {
   return paragraphs.join('\n\n');
 }
 
-function meta(document: Document, ...keys: string[]): string | null {
-  for (const key of keys) {
-    const el = document.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const content = el?.getAttribute('content')?.trim();
-    if (content) return content;
+/** Below this many words the Readability result is taken as a miss and the cascade goes on. */
+const MIN_BODY_WORDS = 60;
+
+const wordCount = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+
+function prunedText(node: DomNode, onDrop?: DropListener): string {
+  pruneArticleNode(node as never, onDrop);
+  return trimLabelLines(dropJunkParagraphs(blockText(node).split('\n\n'), onDrop), onDrop).join('\n\n');
+}
+
+/** The container whose own paragraphs hold the most text: trafilatura's last resort before the whole body. */
+function densestBlock(document: Document): DomNode | null {
+  const scores = new Map<Element, number>();
+  for (const paragraph of document.querySelectorAll('p')) {
+    const parent = paragraph.parentElement;
+    if (!parent) continue;
+    const length = (paragraph.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+    if (length < 25) continue;
+    scores.set(parent, (scores.get(parent) ?? 0) + length);
   }
-  return null;
-}
-
-interface JsonLdArticle {
-  headline?: string;
-  datePublished?: string;
-  inLanguage?: string;
-  publisher?: { name?: string };
-  url?: string;
-}
-
-/** The first NewsArticle-like object in the page's JSON-LD, if any. */
-function jsonLdArticle(document: Document): JsonLdArticle | null {
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(script.textContent ?? '');
-    } catch {
-      continue; // Broken JSON-LD is common; the other metadata sources still apply.
-    }
-    const queue: unknown[] = [parsed];
-    while (queue.length > 0) {
-      const item = queue.shift();
-      if (Array.isArray(item)) queue.push(...item);
-      else if (item && typeof item === 'object') {
-        const record = item as Record<string, unknown>;
-        const type = record['@type'];
-        const types = Array.isArray(type) ? type : [type];
-        if (types.some((t) => typeof t === 'string' && /Article|Posting|Report/.test(t))) return record as JsonLdArticle;
-        if (record['@graph']) queue.push(record['@graph']);
-      }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [element, score] of scores) {
+    if (score > bestScore) {
+      best = element;
+      bestScore = score;
     }
   }
-  return null;
+  return best as unknown as DomNode | null;
 }
 
-export function extractHtml(html: string): ExtractedPage {
-  const { document } = parseHTML(html) as unknown as { document: Document };
-  const ld = jsonLdArticle(document);
-  const publishedRaw =
-    ld?.datePublished ??
-    meta(document, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued') ??
-    document.querySelector('time[datetime]')?.getAttribute('datetime') ??
-    null;
-  const lang = (ld?.inLanguage ?? document.documentElement?.getAttribute('lang') ?? meta(document, 'og:locale', 'language'))?.trim() || null;
-  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(document, 'og:url') ?? ld?.url ?? null;
-  const headTitle = ld?.headline ?? meta(document, 'og:title', 'twitter:title') ?? null;
-  const outlet = meta(document, 'og:site_name', 'application-name') ?? ld?.publisher?.name ?? null;
+function parseDocument(html: string): Document {
+  return (parseHTML(html) as unknown as { document: Document }).document;
+}
+
+export function extractHtml(html: string, onDrop?: DropListener): ExtractedPage {
+  const document = parseDocument(html);
+  const metadata = readPageMetadata(document);
+  const documentTitle = document.title;
 
   const reader = new Readability<DomNode>(document, { serializer: (node) => node as unknown as DomNode });
-  const parsed = reader.parse();
-  const text = parsed?.content ? blockText(parsed.content) : blockText(document.body as unknown as DomNode);
-  const title = headTitle ?? parsed?.title ?? document.title ?? null;
+  let parsed: ReturnType<typeof reader.parse> = null;
+  try {
+    parsed = reader.parse();
+  } catch {
+    parsed = null; // Readability throws on some malformed trees; the cascade below still applies.
+  }
+  let text = parsed?.content ? prunedText(parsed.content, onDrop) : '';
+  let method: ExtractedPage['method'] = 'readability';
+  if (wordCount(text) < MIN_BODY_WORDS) {
+    const fromJsonLd = metadata.articleBody ?? '';
+    // Readability rewrote the first document; the fallbacks read a fresh one.
+    const fresh = wordCount(fromJsonLd) < MIN_BODY_WORDS ? parseDocument(html) : null;
+    const dense = fresh ? densestBlock(fresh) : null;
+    const denseText = dense ? prunedText(dense, onDrop) : '';
+    const candidates: [string, ExtractedPage['method']][] = [
+      [fromJsonLd.replace(/\r?\n\s*/g, '\n\n').trim(), 'json-ld'],
+      [denseText, 'densest-block'],
+    ];
+    for (const [candidate, candidateMethod] of candidates) {
+      if (wordCount(candidate) > wordCount(text)) {
+        text = candidate;
+        method = candidateMethod;
+      }
+    }
+    if (text.trim() === '' && fresh?.body) {
+      text = blockText(fresh.body as unknown as DomNode);
+      method = 'body';
+    }
+  }
+  const title = metadata.title ?? parsed?.title ?? documentTitle ?? null;
   return {
     title: title?.trim() || null,
     text,
-    published: publishedRaw ? parseNewsDate(publishedRaw) : null,
-    outlet: outlet?.trim() || null,
-    lang: lang ? normaliseLangTag(lang) : null,
-    url: canonical,
+    published: metadata.published ? parseNewsDate(metadata.published) : null,
+    modified: metadata.modified ? parseNewsDate(metadata.modified) : null,
+    author: metadata.author ?? cleanByline(parsed?.byline ?? null),
+    outlet: metadata.outlet,
+    lang: metadata.lang ? normaliseLangTag(metadata.lang) : null,
+    url: metadata.canonicalUrl,
+    method,
   };
+}
+
+/** "Av Eirik Nesheim · 13. mars 2024 kl. 09.30" → "Eirik Nesheim": the name, without the by-word and what follows a separator. */
+export function cleanByline(byline: string | null): string | null {
+  if (!byline) return null;
+  const name = byline
+    .replace(/^\s*(?:by|af|av|von|de|door)\s+/i, '')
+    .split(/\s*[·|•,–—]\s*|\s+\d/)[0]
+    .trim();
+  return name.length > 1 && name.length <= 80 ? name : null;
 }
 
 /** "nb-NO" → "nb", "no" → null (Bokmål or Nynorsk is for the language stage to decide). */

@@ -4,6 +4,7 @@ import { evaluateResolution, formatResolutionEvaluation } from '../corpus/resolv
 import { evaluateNer, formatNerEvaluation } from '../nlp/entities/index.js';
 import { evaluateSentenceSplitting, formatSentenceEvaluation } from '../nlp/sentences/evaluate.js';
 import { defaultDataDir } from './data-dir.js';
+import { registerExtractEvalCommand } from './eval-extract.js';
 import { registerFiguresEvalCommand } from './eval-figures.js';
 import { registerLangidEvalCommand } from './langid.js';
 import { registerQuotesEvalCommand } from './eval-quotes.js';
@@ -45,6 +46,7 @@ export function buildEvalCommand(): Command {
       process.stdout.write(options.json ? `${JSON.stringify(evaluation, null, 2)}\n` : `${formatNerEvaluation(evaluation)}\n`);
     });
   registerLangidEvalCommand(evalCommand);
+  registerExtractEvalCommand(evalCommand);
   registerQuotesEvalCommand(evalCommand);
   registerFiguresEvalCommand(evalCommand);
   return evalCommand;

@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { registerAnalyzeCommand } from './analyze.js';
 import { registerEntitiesCommand } from './entities.js';
 import { buildEvalCommand } from './eval.js';
+import { registerFetchCommand } from './fetch.js';
 import { registerFiguresCommand } from './figures.js';
 import { registerIngestCommand } from './ingest.js';
 import { registerLangidCommand } from './langid.js';
@@ -11,6 +12,7 @@ import { registerQuotesCommand } from './quotes.js';
 import { registerSearchCommand } from './search.js';
 import { registerServeCommand } from './serve.js';
 import { registerStoriesCommand } from './stories.js';
+import { registerWatchCommand } from './watch.js';
 
 function version(): string {
   const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -21,6 +23,8 @@ export function buildProgram(): Command {
   const program = new Command('tidende').description('News monitoring for the Nordic languages: articles in, stories out.').version(version());
   registerAnalyzeCommand(program);
   registerIngestCommand(program);
+  registerFetchCommand(program);
+  registerWatchCommand(program);
   registerSearchCommand(program);
   registerStoriesCommand(program);
   registerFiguresCommand(program);

@@ -5,6 +5,7 @@ import { basename, extname, join } from 'node:path';
 import { z } from 'zod';
 import type { RawArticle } from '../doc/model.js';
 import { InputError } from './errors.js';
+import { readWarc, WARC_FILE } from './read-warc.js';
 
 export type ReadEvent =
   | { kind: 'article'; raw: RawArticle }
@@ -141,6 +142,10 @@ export function* parseJsonlLines(text: string, source: string): Generator<ReadEv
 }
 
 async function* readFileEvents(path: string): AsyncGenerator<ReadEvent> {
+  if (WARC_FILE.test(path)) {
+    yield* readWarc(path);
+    return;
+  }
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
@@ -176,7 +181,7 @@ async function* walk(directory: string): AsyncGenerator<string> {
     if (entry.name.startsWith('.')) continue;
     const path = join(directory, entry.name);
     if (entry.isDirectory()) yield* walk(path);
-    else if (entry.isFile() && !SKIPPED_IN_DIRECTORIES.test(entry.name)) yield path;
+    else if (entry.isFile() && (WARC_FILE.test(entry.name) || !SKIPPED_IN_DIRECTORIES.test(entry.name))) yield path;
   }
 }
 

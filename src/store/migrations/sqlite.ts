@@ -52,6 +52,37 @@ export const sqliteMigrations: readonly Migration[] = [
     `,
   },
   {
+    version: 2,
+    name: 'fetch state: polled feeds with their validators, fetched pages',
+    sql: `
+      CREATE TABLE fetch_feeds (
+        url TEXT PRIMARY KEY,
+        outlet TEXT,
+        lang TEXT,
+        etag TEXT,
+        last_modified TEXT,
+        last_poll_ms INTEGER,
+        last_status INTEGER,
+        last_error TEXT,
+        failures INTEGER NOT NULL DEFAULT 0,
+        next_poll_ms INTEGER
+      );
+      CREATE TABLE fetch_pages (
+        url TEXT PRIMARY KEY,
+        canonical_url TEXT,
+        content_hash TEXT,
+        etag TEXT,
+        last_modified TEXT,
+        status TEXT NOT NULL,
+        error TEXT,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        fetched_ms INTEGER NOT NULL
+      );
+      CREATE INDEX fetch_pages_canonical ON fetch_pages(canonical_url);
+      CREATE INDEX fetch_pages_hash ON fetch_pages(content_hash);
+    `,
+  },
+  {
     version: 3,
     name: 'story listing: one row per story for filtered, paginated lists by latest activity',
     sql: `
