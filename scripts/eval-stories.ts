@@ -4,8 +4,11 @@ import { evaluateClustering, type LabelledStoryArticle } from '../src/corpus/sto
 import { storyDefaults } from '../src/corpus/stories/index.js';
 import { streamLabelledNews } from '../bench/generate-news.js';
 
-const count = Number(process.argv[2] ?? 3000);
-const seed = Number(process.argv[3] ?? 20241124);
+// Positional numbers only: `--sweep` may come anywhere. The built-in corpus of real and written
+// articles is scored by `tidende eval stories`; this is the synthetic check.
+const positional = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const count = Number(positional[0] ?? 3000);
+const seed = Number(positional[1] ?? 20241124);
 const articles: LabelledStoryArticle[] = [];
 for (const { article, eventId } of streamLabelledNews(count, seed)) articles.push({ ...article, eventId });
 

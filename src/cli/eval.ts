@@ -5,6 +5,7 @@ import { evaluateNer, formatNerEvaluation } from '../nlp/entities/index.js';
 import { evaluateSentenceSplitting, formatSentenceEvaluation } from '../nlp/sentences/evaluate.js';
 import { defaultDataDir } from './data-dir.js';
 import { registerExtractEvalCommand } from './eval-extract.js';
+import { registerStoriesEvalCommand } from './eval-stories.js';
 import { registerFiguresEvalCommand } from './eval-figures.js';
 import { registerLangidEvalCommand } from './langid.js';
 import { registerQuotesEvalCommand } from './eval-quotes.js';
@@ -46,8 +47,9 @@ export function buildEvalCommand(): Command {
       process.stdout.write(options.json ? `${JSON.stringify(evaluation, null, 2)}\n` : `${formatNerEvaluation(evaluation)}\n`);
     });
   registerLangidEvalCommand(evalCommand);
-  registerExtractEvalCommand(evalCommand);
   registerQuotesEvalCommand(evalCommand);
+  registerExtractEvalCommand(evalCommand);
+  registerStoriesEvalCommand(evalCommand);
   registerFiguresEvalCommand(evalCommand);
   return evalCommand;
 }

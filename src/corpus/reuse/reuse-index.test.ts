@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neutralForm, ReuseIndex } from './index.js';
+import { neutralForm, ReuseIndex, reuseDefaults } from './index.js';
 
 const wire = [
   'Flere hundre mennesker er evakuert fra hjemmene sine langs kysten i Vestland etter at stormen Helga slo inn over Vestlandet natt til mandag.',
@@ -48,5 +48,17 @@ describe('ReuseIndex', () => {
     const [pair] = index.add({ id: 'two', text: wire.replace(/\n\n/g, '\n'), lang: 'nb' });
     expect(pair).toMatchObject({ exactDuplicate: true, share: 1 });
     expect(pair.jaccard).toBe(1);
+  });
+});
+
+describe('ReuseIndex window', () => {
+  it('forgets articles older than the window', () => {
+    const index = new ReuseIndex({ ...reuseDefaults, windowArticles: 4 });
+    index.add({ id: 'ntb', text: wire, lang: 'nb' });
+    for (let i = 0; i < 4; i++) index.add({ id: `other${i}`, text: `${unrelated} Kamp nummer ${i}.`, lang: 'da' });
+    expect(index.add({ id: 'late', text: wire, lang: 'nb' }).map((p) => p.a)).not.toContain('ntb');
+    const fresh = new ReuseIndex({ ...reuseDefaults, windowArticles: 4 });
+    fresh.add({ id: 'ntb', text: wire, lang: 'nb' });
+    expect(fresh.add({ id: 'late', text: wire, lang: 'nb' }).map((p) => p.a)).toContain('ntb');
   });
 });

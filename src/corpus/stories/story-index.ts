@@ -1,9 +1,18 @@
 // Online story clustering, one article at a time in publication order: candidate stories come
 // from an inverted index over story centroids (never a scan of all stories), the best candidate
 // by TF-IDF cosine with a time decay is joined when it clears a threshold, otherwise the article
-// opens a new story. State is plain data, so the store can persist it and a later run continues.
+// opens a new story. Stories quiet for a while leave the index (a `DormantStories` hook may keep
+// them and hand them back when they wake); every so often stories that converged are merged.
+// State is plain data, so the store can persist it and a later run continues.
 import { isStopWord } from '../../nlp/terms/index.js';
 import { neutralForm } from '../reuse/neutral-form.js';
+
+/** A mention as the stories stage reads it: resolved entity id when the resolve stage ran. */
+export interface StoryMention {
+  text: string;
+  type: string;
+  entity?: string;
+}
 
 export interface StoryArticle {
   id: string;
@@ -11,11 +20,13 @@ export interface StoryArticle {
   text: string;
   lang: string;
   published: string | null;
+  /** Named-entity mentions, when the pipeline found them; names are guessed from capitals otherwise. */
+  mentions?: readonly StoryMention[];
 }
 
 export interface StoryState {
   id: string;
-  /** Summed term weights of the member articles (pruned to the strongest terms). */
+  /** Summed log-scaled term counts of the member articles (pruned to the strongest terms). */
   centroid: Record<string, number>;
   articles: string[];
   /** Latest publication time seen, as epoch ms, or null when no member is dated. */
@@ -26,27 +37,81 @@ export interface StoryIndexState {
   nextId: number;
   documents: number;
   documentFrequency: Record<string, number>;
+  /** The active stories (dormant ones live wherever the `DormantStories` hook keeps them). */
   stories: StoryState[];
+}
+
+/**
+ * Where stories go when they fall quiet, and come back from. The store implements it over its
+ * stories table (centroid terms as postings); without one, dormant stories are forgotten by the
+ * index (their articles keep their story id).
+ */
+export interface DormantStories {
+  /** A story left the active index. */
+  put(story: StoryState): void;
+  /** Dormant stories sharing the most of these (term, weight) pairs, best first, at most `limit`. */
+  find(terms: readonly (readonly [string, number])[], limit: number): StoryState[];
+  /** A story came back to the active index (joined or merged): it is no longer dormant. */
+  remove(id: string): void;
+}
+
+export interface StoryMerge {
+  /** The story that disappears. */
+  from: string;
+  /** The story its articles now belong to. */
+  into: string;
 }
 
 export interface StoryOptions {
   /** Cosine similarity above which an article joins a story. */
   joinThreshold: number;
-  /** Days after which the similarity to a story halves. */
+  /** Cosine over names and figures alone that a join also needs: topic words are shared by
+   * unrelated articles on one subject, the people, places and numbers of an event are not. */
+  anchorThreshold: number;
+  /** Days after which the similarity to a story halves (the first day is free). */
   halfLifeDays: number;
+  /** The time decay never goes below this factor, so a story can wake after weeks (0: a story
+   * quiet for `dormantAfterDays` cannot be joined anyway, and leaving the index loses nothing). */
+  decayFloor: number;
   /** Terms kept in a story centroid. */
   centroidTerms: number;
   /** Terms of an article used to look up candidate stories. */
   queryTerms: number;
+  /** Posting lists longer than this are skipped in the lookup: their terms say little. */
+  maxPostings: number;
   /** Candidate stories compared in full. */
   fullComparisons: number;
+  /** Days without a new article after which a dated story leaves the index. */
+  dormantAfterDays: number;
+  /** Articles without one joining after which an undated story leaves the index. */
+  dormantAfterArticles: number;
+  /** Articles between two merge steps (0: never merge). */
+  mergeEvery: number;
+  /** Centroid cosine above which two active stories are merged. */
+  mergeThreshold: number;
 }
 
-export const storyDefaults: StoryOptions = { joinThreshold: 0.16, halfLifeDays: 3, centroidTerms: 80, queryTerms: 25, fullComparisons: 12 };
+export const storyDefaults: StoryOptions = {
+  joinThreshold: 0.16,
+  anchorThreshold: 0.55,
+  halfLifeDays: 1,
+  decayFloor: 0,
+  centroidTerms: 80,
+  queryTerms: 25,
+  maxPostings: 100,
+  fullComparisons: 12,
+  dormantAfterDays: 7,
+  dormantAfterArticles: 50_000,
+  mergeEvery: 200,
+  mergeThreshold: 0.45,
+};
 
 const TITLE_WEIGHT = 3;
 const NAME_WEIGHT = 1.5;
+const NUMBER_WEIGHT = 1;
 const DAY_MS = 86_400_000;
+/** Articles between two sweeps for dormant stories. */
+const SWEEP_EVERY = 256;
 
 export function emptyStoryIndexState(): StoryIndexState {
   return { nextId: 1, documents: 0, documentFrequency: {}, stories: [] };
@@ -60,10 +125,21 @@ export function timeOf(published: string | null): number | null {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+const CAPITALISED_NAME = /(?<=[\p{L}\p{N},;:] )\p{Lu}[\p{Ll}]+(?:[-\s]\p{Lu}[\p{Ll}]+)*/gu;
+/** Figures with a thousands separator or decimals are one anchor: "1 347", "1.347", "2,5". */
+const FIGURE = /\d+(?:[ .,\u00a0]\d{3})*(?:[.,]\d+)?/gu;
+
+/** A name in a form shared across languages and inflections ("Helgas" and "Helga" alike). */
+function nameKey(name: string): string {
+  return `@${name
+    .split(/[\s-]+/u)
+    .map((part) => neutralForm(part.replace(/s$/u, '')))
+    .join(' ')}`;
+}
 
 /** Raw term counts of an article: content words in the Nordic-neutral form of the reuse stage
  * (so "evakuert" and "evakuerats" are one term and stories form across languages), with title
- * words and capitalised names counting more. */
+ * words counting more, plus names (resolved entities when known) and figures as anchors. */
 export function termCounts(article: StoryArticle): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (term: string, weight: number): void => {
@@ -77,46 +153,90 @@ export function termCounts(article: StoryArticle): Map<string, number> {
   };
   addWords(article.title ?? '', TITLE_WEIGHT);
   addWords(article.text, 1);
-  // Names are the strongest cross-outlet signal until entity resolution feeds this stage.
-  for (const match of article.text.matchAll(/(?<=[\p{L}\p{N},;:] )\p{Lu}[\p{Ll}]+(?:[-\s]\p{Lu}[\p{Ll}]+)*/gu)) {
-    add(`@${match[0].toLowerCase()}`, NAME_WEIGHT);
+  const mentions = article.mentions ?? [];
+  if (mentions.length > 0) {
+    for (const mention of mentions) add(mention.entity !== undefined ? `@${mention.entity}` : nameKey(mention.text), NAME_WEIGHT);
+  } else {
+    // Names are the strongest cross-outlet signal; guessed from capitals when NER did not run.
+    for (const match of article.text.matchAll(CAPITALISED_NAME)) add(nameKey(match[0]), NAME_WEIGHT);
+  }
+  for (const match of article.text.matchAll(FIGURE)) {
+    const digits = match[0].replace(/\D/gu, '');
+    if (digits.length >= 2) add(`#${digits}`, NUMBER_WEIGHT);
   }
   return counts;
 }
 
 export class StoryIndex {
-  private readonly state: StoryIndexState;
+  private nextId: number;
+  private documents: number;
+  /** Document frequency per term; a Map, as a plain object of 100k keys is slow to update. */
+  private readonly documentFrequency: Map<string, number>;
   private readonly byId = new Map<string, StoryState>();
   private readonly postings = new Map<string, Set<string>>();
-  private readonly norms = new Map<string, { norm: number; documents: number }>();
+  private readonly norms = new Map<string, { norm: number; anchorNorm: number; documents: number }>();
+  /** Article count when each undated story last grew, for dormancy without dates. */
+  private readonly lastArrival = new Map<string, number>();
+  /** Stories that grew since the last merge step. */
+  private readonly touched = new Set<string>();
+  private readonly merges: StoryMerge[] = [];
+  private clock: number | null = null;
+  /** Candidate stories looked at for the last article, for tests and the benchmark. */
+  lastCandidates = 0;
 
   constructor(
     state: StoryIndexState = emptyStoryIndexState(),
     private readonly options: StoryOptions = storyDefaults,
+    private readonly dormant: DormantStories | null = null,
   ) {
-    this.state = state;
-    for (const story of state.stories) {
-      this.byId.set(story.id, story);
-      this.post(story);
-    }
+    this.nextId = state.nextId;
+    this.documents = state.documents;
+    this.documentFrequency = new Map(Object.entries(state.documentFrequency));
+    for (const story of state.stories) this.activate(story);
   }
 
+  /** The state as plain data; frequencies and stories are built only when read (the store reads
+   * `nextId` after every article). */
   exportState(): StoryIndexState {
-    return this.state;
+    const documentFrequency = this.documentFrequency;
+    const byId = this.byId;
+    return {
+      nextId: this.nextId,
+      documents: this.documents,
+      get documentFrequency(): Record<string, number> {
+        return Object.fromEntries(documentFrequency);
+      },
+      get stories(): StoryState[] {
+        return [...byId.values()];
+      },
+    };
   }
 
+  /** An active story by id. */
   story(id: string): StoryState | undefined {
     return this.byId.get(id);
   }
 
-  private idf(term: string): number {
-    return Math.log((1 + this.state.documents) / (1 + (this.state.documentFrequency[term] ?? 0))) + 1;
+  get activeStories(): number {
+    return this.byId.size;
   }
 
-  private weigh(counts: Map<string, number>): Map<string, number> {
-    const vector = new Map<string, number>();
-    for (const [term, count] of counts) vector.set(term, (1 + Math.log(count)) * this.idf(term));
-    return vector;
+  /** Merges made since the last call; callers relabel the articles of `from` as `into`. */
+  drainMerges(): StoryMerge[] {
+    return this.merges.splice(0);
+  }
+
+  /** log(1 + documents), refreshed once per article. */
+  private logDocuments = 0;
+
+  private idf(term: string): number {
+    return this.logDocuments - Math.log(1 + (this.documentFrequency.get(term) ?? 0)) + 1;
+  }
+
+  private activate(story: StoryState): void {
+    this.byId.set(story.id, story);
+    this.lastArrival.set(story.id, this.documents);
+    this.post(story);
   }
 
   private post(story: StoryState): void {
@@ -128,65 +248,121 @@ export class StoryIndex {
   }
 
   private unpost(story: StoryState): void {
-    for (const term of Object.keys(story.centroid)) this.postings.get(term)?.delete(story.id);
+    for (const term of Object.keys(story.centroid)) {
+      const set = this.postings.get(term);
+      if (!set) continue;
+      set.delete(story.id);
+      if (set.size === 0) this.postings.delete(term);
+    }
   }
 
-  /** The centroid's norm under current IDF, cached until the corpus has grown by a tenth:
-   * IDF drifts slowly, and recomputing it for every comparison dominated the run time. */
-  private centroidNorm(story: StoryState): number {
+  private deactivate(story: StoryState): void {
+    this.unpost(story);
+    this.byId.delete(story.id);
+    this.norms.delete(story.id);
+    this.lastArrival.delete(story.id);
+    this.touched.delete(story.id);
+  }
+
+  /** The centroid's norms (all terms, anchors only) under current IDF, cached until the corpus
+   * has grown by a tenth: IDF drifts slowly, and recomputing it for every comparison dominated
+   * the run time. */
+  private centroidNorms(story: StoryState): { norm: number; anchorNorm: number } {
     const cached = this.norms.get(story.id);
-    if (cached && cached.documents * 1.1 >= this.state.documents) return cached.norm;
+    if (cached && cached.documents * 1.1 >= this.documents) return cached;
     let sum = 0;
+    let anchorSum = 0;
     for (const [term, weight] of Object.entries(story.centroid)) {
       const w = weight * this.idf(term);
       sum += w * w;
+      if (isAnchor(term)) anchorSum += w * w;
     }
-    const norm = Math.sqrt(sum);
-    this.norms.set(story.id, { norm, documents: this.state.documents });
-    return norm;
+    const norms = { norm: Math.sqrt(sum), anchorNorm: Math.sqrt(anchorSum), documents: this.documents };
+    this.norms.set(story.id, norms);
+    return norms;
   }
 
-  /** Cosine between an article vector and a story centroid (weighted by current IDF). */
-  private similarity(vector: Map<string, number>, norm: number, story: StoryState): number {
+  /** Cosine between an article vector and a story centroid (weighted by current IDF), over all
+   * terms and over anchors (names, figures) alone. */
+  private similarity(vector: Map<string, number>, norm: ArticleNorms, story: StoryState): { all: number; anchors: number } {
     let dot = 0;
+    let anchorDot = 0;
     // The centroid is pruned to a few dozen terms; the article may have hundreds.
     for (const term in story.centroid) {
       const a = vector.get(term);
-      if (a !== undefined) dot += a * story.centroid[term] * this.idf(term);
+      if (a === undefined) continue;
+      const product = a * story.centroid[term] * this.idf(term);
+      dot += product;
+      if (isAnchor(term)) anchorDot += product;
     }
-    const storyNorm = this.centroidNorm(story);
-    return storyNorm === 0 || norm === 0 ? 0 : dot / (storyNorm * norm);
+    const storyNorms = this.centroidNorms(story);
+    return {
+      all: storyNorms.norm === 0 || norm.norm === 0 ? 0 : dot / (storyNorms.norm * norm.norm),
+      anchors: storyNorms.anchorNorm === 0 || norm.anchorNorm === 0 ? 0 : anchorDot / (storyNorms.anchorNorm * norm.anchorNorm),
+    };
+  }
+
+  /** The decayed similarity, or 0 when the anchors fall short of their threshold (undecayed:
+   * a story woken after weeks must still share its names, and clear the decayed join bar). */
+  private joinScore(similarity: { all: number; anchors: number }, decay: number): number {
+    if (similarity.anchors < this.options.anchorThreshold) return 0;
+    return similarity.all * decay;
+  }
+
+  private decay(time: number | null, story: StoryState): number {
+    if (time === null || story.lastTime === null) return 1;
+    const days = Math.abs(time - story.lastTime) / DAY_MS;
+    return Math.max(this.options.decayFloor, Math.pow(0.5, Math.max(0, days - 1) / this.options.halfLifeDays));
+  }
+
+  /** Active stories sharing the most weight with these terms, through the postings only. */
+  private candidates(query: readonly (readonly [string, number])[], exclude?: string): string[] {
+    const partial = new Map<string, number>();
+    let consulted = 0;
+    for (const [term, weight] of query) {
+      const posting = this.postings.get(term);
+      if (!posting) continue;
+      // Terms in thousands of stories are the weakest ones; a few are still read so that an
+      // article made only of common words finds something.
+      if (posting.size > this.options.maxPostings && consulted >= 3) continue;
+      consulted++;
+      for (const id of posting) if (id !== exclude) partial.set(id, (partial.get(id) ?? 0) + weight);
+    }
+    this.lastCandidates = partial.size;
+    return [...partial.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, this.options.fullComparisons)
+      .map(([id]) => id);
   }
 
   /** Puts the article in a story and returns that story (its state, as updated). */
   assign(article: StoryArticle, counts: Map<string, number> = termCounts(article)): StoryState {
-    for (const term of counts.keys()) this.state.documentFrequency[term] = (this.state.documentFrequency[term] ?? 0) + 1;
-    this.state.documents++;
-    const vector = this.weigh(counts);
-    let norm = 0;
-    for (const w of vector.values()) norm += w * w;
-    norm = Math.sqrt(norm);
+    for (const term of counts.keys()) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+    this.documents++;
+    this.logDocuments = Math.log(1 + this.documents);
+    const time = timeOf(article.published);
+    if (time !== null && (this.clock === null || time > this.clock)) this.clock = time;
+    if (this.documents % SWEEP_EVERY === 0) this.sweepDormant();
+
+    const vector = new Map<string, number>();
+    for (const [term, count] of counts) vector.set(term, (1 + Math.log(count)) * this.idf(term));
+    const norm = articleNorms(vector);
 
     // Candidates by a partial dot product over the article's strongest terms' postings; only the
     // best few are compared in full, so the cost does not grow with the number of stories.
-    const queryTerms = [...vector.entries()].sort((a, b) => b[1] - a[1]).slice(0, this.options.queryTerms);
-    const partial = new Map<string, number>();
-    for (const [term, weight] of queryTerms) {
-      for (const id of this.postings.get(term) ?? []) partial.set(id, (partial.get(id) ?? 0) + weight * this.idf(term));
+    const ranked = [...vector.entries()].sort((a, b) => b[1] - a[1]);
+    const query = ranked.slice(0, this.options.queryTerms);
+    const candidates: StoryState[] = [];
+    for (const id of this.candidates(query)) {
+      const story = this.byId.get(id);
+      if (story) candidates.push(story);
     }
-    const candidates = [...partial.entries()].sort((a, b) => b[1] - a[1]).slice(0, this.options.fullComparisons).map(([id]) => id);
+    const woken = this.dormant ? this.dormant.find(query, this.options.fullComparisons) : [];
 
-    const time = timeOf(article.published);
     let best: StoryState | null = null;
     let bestScore = 0;
-    for (const id of candidates) {
-      const story = this.byId.get(id);
-      if (!story) continue;
-      let score = this.similarity(vector, norm, story);
-      if (time !== null && story.lastTime !== null) {
-        const days = Math.abs(time - story.lastTime) / DAY_MS;
-        score *= Math.pow(0.5, Math.max(0, days - 1) / this.options.halfLifeDays);
-      }
+    for (const story of [...candidates, ...woken]) {
+      const score = this.joinScore(this.similarity(vector, norm, story), this.decay(time, story));
       if (score > bestScore) {
         best = story;
         bestScore = score;
@@ -194,30 +370,119 @@ export class StoryIndex {
     }
 
     let story = best !== null && bestScore >= this.options.joinThreshold ? best : null;
-    if (story === null) {
-      story = { id: `s${this.state.nextId++}`, centroid: {}, articles: [], lastTime: null };
-      this.state.stories.push(story);
-      this.byId.set(story.id, story);
-    } else {
-      this.unpost(story);
-      this.norms.delete(story.id);
-    }
     // Centroids hold log-scaled counts; IDF is applied at comparison time, as it drifts.
-    for (const [term, count] of counts) story.centroid[term] = (story.centroid[term] ?? 0) + 1 + Math.log(count);
-    this.prune(story);
+    if (story === null) {
+      // Most articles open a story: its centroid is their strongest terms, already ranked.
+      const centroid: Record<string, number> = {};
+      for (const [term] of ranked.slice(0, this.options.centroidTerms)) centroid[term] = 1 + Math.log(counts.get(term) as number);
+      story = { id: `s${this.nextId++}`, centroid, articles: [], lastTime: null };
+    } else {
+      if (this.byId.has(story.id)) {
+        this.unpost(story);
+        this.norms.delete(story.id);
+      } else {
+        this.dormant?.remove(story.id);
+      }
+      for (const [term, count] of counts) story.centroid[term] = (story.centroid[term] ?? 0) + 1 + Math.log(count);
+      this.prune(story);
+    }
     story.articles.push(article.id);
     if (time !== null && (story.lastTime === null || time > story.lastTime)) story.lastTime = time;
-    this.post(story);
+    this.activate(story);
+    this.touched.add(story.id);
+    if (this.options.mergeEvery > 0 && this.documents % this.options.mergeEvery === 0) this.mergeConverging();
     return story;
+  }
+
+  /** Moves stories quiet for longer than the window out of the index (to the dormant hook). */
+  sweepDormant(): void {
+    const windowMs = this.options.dormantAfterDays * DAY_MS;
+    for (const story of [...this.byId.values()]) {
+      const quiet =
+        story.lastTime !== null && this.clock !== null
+          ? this.clock - story.lastTime > windowMs
+          : this.documents - (this.lastArrival.get(story.id) ?? 0) > this.options.dormantAfterArticles;
+      if (!quiet) continue;
+      this.deactivate(story);
+      this.dormant?.put(story);
+    }
+  }
+
+  /**
+   * Merges stories that grew since the last step with an active story whose centroid has become
+   * close to theirs: two outlets' early articles can open two stories before the event's words
+   * settle. The older story (lower number) absorbs the newer one.
+   */
+  mergeConverging(): void {
+    const touched = [...this.touched];
+    this.touched.clear();
+    for (const id of touched) {
+      const story = this.byId.get(id);
+      if (!story) continue;
+      const vector = new Map<string, number>();
+      for (const [term, weight] of Object.entries(story.centroid)) vector.set(term, weight * this.idf(term));
+      const norm = articleNorms(vector);
+      const query = [...vector.entries()].sort((a, b) => b[1] - a[1]).slice(0, this.options.queryTerms);
+      let partner: StoryState | null = null;
+      let bestScore = 0;
+      for (const otherId of this.candidates(query, id)) {
+        const other = this.byId.get(otherId);
+        if (!other) continue;
+        const score = this.joinScore(this.similarity(vector, norm, other), this.decay(story.lastTime, other));
+        if (score > bestScore) {
+          bestScore = score;
+          partner = other;
+        }
+      }
+      if (partner === null || bestScore < this.options.mergeThreshold) continue;
+      const [into, from] = storyNumber(partner.id) < storyNumber(story.id) ? [partner, story] : [story, partner];
+      this.unpost(into);
+      this.deactivate(from);
+      for (const [term, weight] of Object.entries(from.centroid)) into.centroid[term] = (into.centroid[term] ?? 0) + weight;
+      this.prune(into);
+      into.articles.push(...from.articles);
+      if (from.lastTime !== null && (into.lastTime === null || from.lastTime > into.lastTime)) into.lastTime = from.lastTime;
+      this.norms.delete(into.id);
+      this.activate(into);
+      this.merges.push({ from: from.id, into: into.id });
+    }
   }
 
   private prune(story: StoryState): void {
     const entries = Object.entries(story.centroid);
     if (entries.length <= this.options.centroidTerms) return;
     // Keep the terms that weigh most once IDF is applied: frequent-everywhere words drop out.
-    entries.sort((a, b) => b[1] * this.idf(b[0]) - a[1] * this.idf(a[0]));
-    story.centroid = Object.fromEntries(entries.slice(0, this.options.centroidTerms));
+    const weighed = entries.map(([term, weight]) => [term, weight, weight * this.idf(term)] as const);
+    weighed.sort((a, b) => b[2] - a[2]);
+    const centroid: Record<string, number> = {};
+    for (let i = 0; i < this.options.centroidTerms; i++) centroid[weighed[i][0]] = weighed[i][1];
+    story.centroid = centroid;
   }
+}
+
+interface ArticleNorms {
+  norm: number;
+  anchorNorm: number;
+}
+
+/** Names (`@`) and figures (`#`): the terms that pin an article to one event. */
+function isAnchor(term: string): boolean {
+  return term.charCodeAt(0) === 64 || term.charCodeAt(0) === 35;
+}
+
+function articleNorms(vector: ReadonlyMap<string, number>): ArticleNorms {
+  let sum = 0;
+  let anchorSum = 0;
+  for (const [term, w] of vector) {
+    sum += w * w;
+    if (isAnchor(term)) anchorSum += w * w;
+  }
+  return { norm: Math.sqrt(sum), anchorNorm: Math.sqrt(anchorSum) };
+}
+
+function storyNumber(id: string): number {
+  const n = Number(id.replace(/^\D+/u, ''));
+  return Number.isFinite(n) ? n : Number.MAX_SAFE_INTEGER;
 }
 
 /** Articles in the order clustering must see them: publication time, undated ones in arrival order. */

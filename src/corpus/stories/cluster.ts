@@ -1,0 +1,68 @@
+// A whole batch through the online clusterer: articles in publication order, story merges applied
+// to the articles already placed, so the answer is each article's final story.
+import { publicationOrder, StoryIndex, storyDefaults, type DormantStories, type StoryArticle, type StoryState, type StoryOptions } from './story-index.js';
+
+/** Story id of every article, after the clusterer's merge steps. */
+export function clusterArticles(articles: readonly StoryArticle[], options: StoryOptions = storyDefaults, dormant: DormantStories | null = null): Map<string, string> {
+  const index = new StoryIndex(undefined, options, dormant);
+  const storyOf = new Map<string, string>();
+  const members = new Map<string, string[]>();
+  const place = (id: string, story: string): void => {
+    storyOf.set(id, story);
+    const list = members.get(story);
+    if (list) list.push(id);
+    else members.set(story, [id]);
+  };
+  const relabel = (): void => {
+    for (const { from, into } of index.drainMerges()) {
+      for (const id of members.get(from) ?? []) place(id, into);
+      members.delete(from);
+    }
+  };
+  for (const article of publicationOrder(articles)) {
+    place(article.id, index.assign(article).id);
+    relabel();
+  }
+  index.mergeConverging();
+  relabel();
+  return storyOf;
+}
+
+/**
+ * Dormant stories kept in memory with their own postings: the reference implementation of the
+ * hook (the store keeps them on disk instead), and what tests wake stories from.
+ */
+export class MemoryDormantStories implements DormantStories {
+  private readonly stories = new Map<string, StoryState>();
+  private readonly postings = new Map<string, Set<string>>();
+
+  put(story: StoryState): void {
+    this.stories.set(story.id, story);
+    for (const term of Object.keys(story.centroid)) {
+      let set = this.postings.get(term);
+      if (!set) this.postings.set(term, (set = new Set()));
+      set.add(story.id);
+    }
+  }
+
+  find(terms: readonly (readonly [string, number])[], limit: number): StoryState[] {
+    const score = new Map<string, number>();
+    for (const [term, weight] of terms) for (const id of this.postings.get(term) ?? []) score.set(id, (score.get(id) ?? 0) + weight);
+    return [...score.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, limit)
+      .map(([id]) => this.stories.get(id))
+      .filter((s) => s !== undefined);
+  }
+
+  remove(id: string): void {
+    const story = this.stories.get(id);
+    if (!story) return;
+    for (const term of Object.keys(story.centroid)) this.postings.get(term)?.delete(id);
+    this.stories.delete(id);
+  }
+
+  get size(): number {
+    return this.stories.size;
+  }
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { clusterArticles, MemoryDormantStories, StoryIndex, storyDefaults, termCounts, type StoryArticle } from './index.js';
+
+const storm = (id: string, lang: string, published: string, text: string): StoryArticle => ({ id, lang, published, title: null, text });
+
+const nb = storm('ntb', 'nb', '2025-01-13T06:00:00Z', 'Over 400 personer er evakuert i Sunnfjord og Kinn etter at stormen Frida traff Vestlandet. Innsatsleder Kari Sætre i Vest politidistrikt ber folk holde seg inne. Rundt 12 000 kunder er uten strøm.');
+const sv = storm('tt', 'sv', '2025-01-13T09:00:00Z', 'Över 400 personer har evakuerats i Sunnfjord och Kinn sedan stormen Frida drog in över Norge. Insatsledaren Kari Sætre vid polisen i Vest ber folk stanna inne. Omkring 12 000 kunder saknar ström.');
+const da = storm('ritzau', 'da', '2025-01-13T11:00:00Z', 'Over 400 personer er evakueret i Sunnfjord og Kinn, efter at stormen Frida ramte Norge. Indsatsleder Kari Sætre fra politiet i Vest beder folk blive inde. Omkring 12 000 kunder er uden strøm.');
+const otherStorm = storm('olga', 'da', '2025-01-14T07:00:00Z', 'Stormen Olga har lukket Storebæltsbroen for let trafik, og færger mellem Jylland og Sjælland er aflyst. Vagtchef Lars Bonde fra Sydøstjyllands Politi beder folk blive hjemme. DMI varsler vindstød af orkanstyrke i Esbjerg.');
+
+describe('termCounts', () => {
+  it('keeps names and figures as language-neutral anchors', () => {
+    const a = termCounts(nb);
+    const b = termCounts(sv);
+    expect(a.has('#12000') && b.has('#12000')).toBe(true);
+    const names = [...a.keys()].filter((t) => t.startsWith('@') && b.has(t));
+    expect(names.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('uses resolved entity ids when mentions carry them', () => {
+    const counts = termCounts({ ...nb, mentions: [{ text: 'Kari Sætre', type: 'PER', entity: 'e17' }] });
+    expect(counts.get('@e17')).toBeGreaterThan(0);
+  });
+});
+
+describe('StoryIndex', () => {
+  it('joins one event across Bokmål, Swedish and Danish and keeps another storm apart', () => {
+    const storyOf = clusterArticles([nb, sv, da, otherStorm]);
+    expect(storyOf.get('tt')).toBe(storyOf.get('ntb'));
+    expect(storyOf.get('ritzau')).toBe(storyOf.get('ntb'));
+    expect(storyOf.get('olga')).not.toBe(storyOf.get('ntb'));
+  });
+
+  it('sends quiet stories to the dormant hook and wakes them for a late article', () => {
+    const dormant = new MemoryDormantStories();
+    const index = new StoryIndex(undefined, { ...storyDefaults, dormantAfterDays: 2, decayFloor: 0.3 }, dormant);
+    const first = index.assign(nb).id;
+    index.assign(otherStorm);
+    // Fillers far later push the clock on; the sweep runs every 256 articles.
+    for (let i = 0; i < 256; i++) index.assign(storm(`filler${i}`, 'nb', '2025-02-20T00:00:00Z', `Kommunestyret i Fjordvik ${i} behandlet budsjettet for skole nummer ${1000 + i} torsdag.`));
+    expect(index.story(first)).toBeUndefined();
+    expect(dormant.size).toBeGreaterThan(0);
+    const late = index.assign(storm('late', 'nb', '2025-02-21T00:00:00Z', 'Stormen Frida: de over 400 evakuerte i Sunnfjord og Kinn har fått erstatning. Kari Sætre i Vest politidistrikt sier 12 000 kunder fikk strømmen tilbake.'));
+    expect(late.id).toBe(first);
+    expect(index.story(first)).toBeDefined();
+  });
+
+  it('finds candidates through postings, not by comparing every story', () => {
+    const index = new StoryIndex();
+    for (let i = 0; i < 300; i++) index.assign(storm(`a${i}`, 'nb', '2025-03-01T00:00:00Z', `Unik${i}ord Særnavn${i} møtte Plassnavn${i} om saken ${10_000 + i}.`));
+    index.assign(nb);
+    expect(index.activeStories).toBeGreaterThan(250);
+    expect(index.lastCandidates).toBeLessThan(20);
+  });
+
+  it('merges stories that converge and reports the merge', () => {
+    // With joins made impossible, only the merge step can bring the three reports together.
+    const storyOf = clusterArticles([nb, sv, da, otherStorm], { ...storyDefaults, joinThreshold: 1.01, mergeThreshold: 0.2, mergeEvery: 2 });
+    expect(storyOf.get('tt')).toBe(storyOf.get('ntb'));
+    expect(storyOf.get('olga')).not.toBe(storyOf.get('ntb'));
+  });
+
+  it('exports its state and continues from it', () => {
+    const index = new StoryIndex();
+    const id = index.assign(nb).id;
+    const state = JSON.parse(JSON.stringify(index.exportState()));
+    expect(state.documents).toBe(1);
+    const resumed = new StoryIndex(state);
+    expect(resumed.assign(sv).id).toBe(id);
+  });
+});
