@@ -2,7 +2,7 @@
 import type { Article } from '../doc/model.js';
 import { resolveEntities } from '../corpus/resolve/index.js';
 import { ReuseIndex } from '../corpus/reuse/index.js';
-import { publicationOrder, StoryIndex } from '../corpus/stories/index.js';
+import { clusterArticles, publicationOrder } from '../corpus/stories/index.js';
 import { readSources, type InputError } from '../ingest/index.js';
 import { defaultPipeline } from '../nlp/default-pipeline.js';
 import { buildReport, type Report } from '../report/index.js';
@@ -29,13 +29,8 @@ export function reportFor(articles: readonly Article[], assigned?: ReadonlyMap<s
   const entities = resolveEntities(ordered);
   const reuseIndex = new ReuseIndex();
   const reuse = ordered.flatMap((article) => reuseIndex.add(article));
-  let storyOf = assigned;
-  if (storyOf === undefined) {
-    const stories = new StoryIndex();
-    const fresh = new Map<string, string>();
-    for (const article of ordered) fresh.set(article.id, stories.assign(article).id);
-    storyOf = fresh;
-  }
+  // Clustering the whole batch applies the clusterer's merge steps to articles already placed.
+  const storyOf = assigned ?? clusterArticles(ordered);
   return buildReport({ articles, storyOf, entities, reuse });
 }
 
