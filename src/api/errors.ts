@@ -17,7 +17,7 @@ export type ApiErrorCode =
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly code: ApiErrorCode | `E_INPUT_${string}`,
+    readonly code: ApiErrorCode | `E_INPUT_${string}` | `E_FETCH_${string}` | `E_FEED_${string}`,
     message: string,
   ) {
     super(message);

@@ -48,7 +48,10 @@ export const articleInput = z
     lang: z.string().regex(/^[a-z]{2,3}$/).nullable().optional(),
   })
   .strict()
-  .refine((a) => (a.text === undefined) !== (a.html === undefined), 'exactly one of "text" and "html" is required');
+  .refine(
+    (a) => (a.text === undefined) !== (a.html === undefined) || (a.text === undefined && a.html === undefined && typeof a.url === 'string'),
+    'exactly one of "text" and "html" is required, or only "url" to have the server fetch the page',
+  );
 
 export type StoryListQuery = z.infer<typeof storyListQuery>;
 export type ArticleInput = z.infer<typeof articleInput>;

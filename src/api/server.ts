@@ -7,6 +7,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { processRaw } from '../analyze/index.js';
 import type { RawArticle } from '../doc/model.js';
+import { FetchError, HttpClient } from '../fetch/index.js';
 import { defaultPipeline } from '../nlp/default-pipeline.js';
 import type { Pipeline } from '../nlp/pipeline.js';
 import type { Report, ReportEntity } from '../report/index.js';
@@ -31,6 +32,10 @@ export interface ServerOptions {
   /** How often the store is polled for live updates. */
   pollMs?: number;
   logger?: boolean;
+  /** Let ingest by URL reach loopback, private and link-local addresses (off: SSRF guard). */
+  allowPrivateUrls?: boolean;
+  /** The client that fetches pages for ingest by URL (tests pass one with short timeouts). */
+  httpClient?: HttpClient;
 }
 
 export const serverDefaults = { host: '127.0.0.1', bodyLimit: 2 * 1024 * 1024, pollMs: 1000 } as const;
@@ -157,6 +162,22 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     return { query: query.q, hits: hits.slice(0, query.limit), next: hits.length > query.limit ? query.offset + query.limit : null };
   });
 
+  let httpClient: HttpClient | undefined = options.httpClient;
+  /** The page at `url`, fetched on the caller's behalf: never from a private address unless allowed. */
+  const fetchForIngest = async (url: string): Promise<string> => {
+    httpClient ??= new HttpClient({ blockPrivateAddresses: options.allowPrivateUrls !== true, retries: 0, timeoutMs: 15_000 });
+    try {
+      const page = await httpClient.get(url);
+      return page.text;
+    } catch (error) {
+      if (error instanceof FetchError) {
+        if (error.code === 'E_FETCH_PRIVATE' || error.code === 'E_FETCH_SCHEME') throw new ApiError(400, error.code, error.message);
+        throw new ApiError(502, error.code, `could not fetch ${url}: ${error.message}`);
+      }
+      throw error;
+    }
+  };
+
   app.post('/api/articles', async (request, reply) => {
     requireWrite(request);
     const contentType = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
@@ -170,6 +191,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       input = contentType === 'text/plain' ? { ...meta, text: body } : { ...meta, html: body };
     } else {
       throw new ApiError(415, 'E_UNSUPPORTED_MEDIA_TYPE', 'send application/json (an article record), text/html or text/plain');
+    }
+    if (input.text === undefined && input.html === undefined && typeof input.url === 'string') {
+      input = { ...input, html: await fetchForIngest(input.url) };
     }
     const content = input.text ?? input.html ?? '';
     const id = input.id === undefined ? `api-${createHash('sha256').update(content).digest('hex').slice(0, 16)}` : String(input.id);

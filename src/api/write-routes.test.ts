@@ -151,3 +151,62 @@ describe('GET /api/events', () => {
     expect(data).toMatchObject({ type: 'created', story: { title: storm.title, articleCount: 1 } });
   });
 });
+
+describe('POST /api/articles by URL', () => {
+  const page = '<html lang="da"><head><title>Brand på færgen</title></head><body><article><h1>Brand på færgen</h1><p>En brand har ramt færgen ud for Rønne. Mindst tre mennesker er omkommet, oplyser politiet.</p><p>Redningsfolk arbejdede hele natten.</p></article></body></html>';
+
+  async function pageServer(): Promise<{ url: string; close: () => Promise<void>; hits: () => number }> {
+    const { createServer } = await import('node:http');
+    let hits = 0;
+    const httpServer = createServer((request, response) => {
+      if (request.url === '/robots.txt') {
+        response.writeHead(404).end();
+        return;
+      }
+      hits++;
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+    });
+    await new Promise<void>((done) => httpServer.listen(0, '127.0.0.1', done));
+    const { port } = httpServer.address() as AddressInfo;
+    return { url: `http://127.0.0.1:${port}/brand.html`, hits: () => hits, close: () => new Promise((done) => httpServer.close(() => done())) };
+  }
+
+  it('refuses loopback and private targets unless allowed (SSRF guard)', async () => {
+    const site = await pageServer();
+    try {
+      const app = await server();
+      for (const url of [site.url, 'http://169.254.169.254/latest/meta-data/', 'http://localhost/x', 'http://[::1]/x']) {
+        const response = await post(app, { url });
+        expect([response.statusCode, errorCode(response)], url).toEqual([400, 'E_FETCH_PRIVATE']);
+      }
+      expect(site.hits()).toBe(0);
+    } finally {
+      await site.close();
+    }
+  });
+
+  it('fetches, extracts and stores the page when private targets are allowed', async () => {
+    const site = await pageServer();
+    try {
+      const app = await server({ allowPrivateUrls: true });
+      const response = await post(app, { url: site.url, outlet: 'Kystbladet' });
+      expect(response.statusCode).toBe(201);
+      const id = (response.json() as { id: string }).id;
+      const stored = (await app.inject({ method: 'GET', url: `/api/articles/${encodeURIComponent(id)}` })).json() as { article: { text: string; url: string; outlet: string } };
+      expect(stored.article.text).toContain('Mindst tre mennesker er omkommet');
+      expect(stored.article.text).not.toContain('<p>');
+      expect(stored.article.outlet).toBe('Kystbladet');
+    } finally {
+      await site.close();
+    }
+  });
+
+  it('answers 502 with the fetch error when the page cannot be fetched', async () => {
+    const site = await pageServer();
+    await site.close();
+    const app = await server({ allowPrivateUrls: true });
+    const response = await post(app, { url: site.url });
+    expect(response.statusCode).toBe(502);
+    expect(errorCode(response)).toMatch(/^E_FETCH_/);
+  });
+});

@@ -12,6 +12,7 @@ const serveOptions = z.object({
   token: z.string().min(16, 'a token of at least 16 characters').optional(),
   web: z.string().optional(),
   quiet: z.boolean(),
+  allowPrivateUrls: z.boolean(),
 });
 
 /** dist/web beside dist/cli when built; the source tree's dist/web when run through tsx. */
@@ -26,11 +27,12 @@ export function registerServeCommand(program: Command): void {
     .option('--host <address>', 'address to listen on (writes need --token beyond loopback)', serverDefaults.host)
     .option('--token <secret>', 'bearer token for write endpoints (default: $TIDENDE_TOKEN)')
     .option('--web <dir>', 'directory of the built web UI (default: dist/web)')
+    .option('--allow-private-urls', 'let ingest by URL fetch loopback, private and link-local addresses', false)
     .option('-q, --quiet', 'no request log', false)
     .action(async (raw: Record<string, unknown>) => {
       const options = serveOptions.parse({ ...raw, token: raw.token ?? process.env.TIDENDE_TOKEN });
       const store = openStore(options.db);
-      const app = await buildServer({ store, host: options.host, token: options.token, webRoot: options.web ?? defaultWebRoot(), logger: !options.quiet });
+      const app = await buildServer({ store, host: options.host, token: options.token, webRoot: options.web ?? defaultWebRoot(), logger: !options.quiet, allowPrivateUrls: options.allowPrivateUrls });
       if (!isLoopback(options.host) && !options.token) process.stderr.write('tidende: listening beyond loopback without --token: write endpoints are disabled\n');
       const close = async () => {
         await app.close();

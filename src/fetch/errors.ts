@@ -7,6 +7,7 @@ export type FetchErrorCode =
   | 'E_FETCH_STATUS'
   | 'E_FETCH_TOO_LARGE'
   | 'E_FETCH_REDIRECTS'
+  | 'E_FETCH_PRIVATE'
   | 'E_FEED_MALFORMED'
   | 'E_FEED_NOT_FEED';
 

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { decodeBody } from './charset.js';
 import { FetchError } from './errors.js';
 import { HostLimiter } from './host-limiter.js';
+import { privateTargetReason } from './private-address.js';
 
 export const httpClientOptions = z.object({
   userAgent: z.string().default('TidendeBot/0.1 (+https://github.com/tidende/tidende; news monitoring)'),
@@ -20,6 +21,9 @@ export const httpClientOptions = z.object({
   perHostIntervalMs: z.number().int().min(0).default(1000),
   perHostConcurrency: z.number().int().positive().default(2),
   respectRobots: z.boolean().default(true),
+  /** Refuse loopback, private and link-local targets, on every hop (for fetches on behalf of
+   * others, such as the API's ingest by URL). */
+  blockPrivateAddresses: z.boolean().default(false),
 });
 export type HttpClientOptions = z.input<typeof httpClientOptions>;
 
@@ -75,6 +79,11 @@ export class HttpClient {
   /** GET with everything above; a 304 comes back as `notModified` with an empty text. */
   async get(rawUrl: string, validators: Validators = {}): Promise<FetchResult> {
     const url = parseUrl(rawUrl);
+    // Before robots.txt, so a refused target is reported as such, not as a robots denial.
+    if (this.options.blockPrivateAddresses) {
+      const reason = await privateTargetReason(url.hostname);
+      if (reason !== null) throw new FetchError('E_FETCH_PRIVATE', url.href, `refused: ${reason}`);
+    }
     if (this.options.respectRobots && !(await this.allowedByRobots(url))) throw new FetchError('E_FETCH_ROBOTS', url.href, 'disallowed by robots.txt');
     let attempt = 0;
     for (;;) {
@@ -124,6 +133,10 @@ export class HttpClient {
     };
     if (validators.etag) headers['if-none-match'] = validators.etag;
     if (validators.lastModified) headers['if-modified-since'] = validators.lastModified;
+    if (this.options.blockPrivateAddresses) {
+      const reason = await privateTargetReason(url.hostname);
+      if (reason !== null) throw new FetchError('E_FETCH_PRIVATE', url.href, `refused: ${reason}`);
+    }
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), this.options.timeoutMs);
     try {
