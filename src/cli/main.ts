@@ -13,6 +13,7 @@ import { registerSearchCommand } from './search.js';
 import { registerServeCommand } from './serve.js';
 import { registerStoriesCommand } from './stories.js';
 import { registerWatchCommand } from './watch.js';
+import { registerWorkerCommand } from './worker.js';
 
 function version(): string {
   const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerEntitiesCommand(program);
   registerLangidCommand(program);
   registerServeCommand(program);
+  registerWorkerCommand(program);
   program.addCommand(buildEvalCommand());
   return program;
 }
