@@ -14,11 +14,18 @@ export interface HostLimiterOptions {
 
 export class HostLimiter {
   private readonly hosts = new Map<string, HostSlot>();
+  /** Longer intervals some hosts ask for (robots.txt Crawl-delay); kept when a slot is freed. */
+  private readonly hostIntervals = new Map<string, number>();
 
   constructor(
     private readonly options: HostLimiterOptions,
     private readonly now: () => number = Date.now,
   ) {}
+
+  /** Spaces requests to `host` by at least `intervalMs` (never less than the default). */
+  setHostInterval(host: string, intervalMs: number): void {
+    if (intervalMs > this.options.intervalMs) this.hostIntervals.set(host, intervalMs);
+  }
 
   /** Run `task` when the host allows it. */
   async run<T>(host: string, task: () => Promise<T>): Promise<T> {
@@ -45,7 +52,7 @@ export class HostLimiter {
     slot.active++;
     // Reserve the start time before waiting, so concurrent callers space out.
     const start = Math.max(this.now(), slot.nextStartMs);
-    slot.nextStartMs = start + this.options.intervalMs;
+    slot.nextStartMs = start + (this.hostIntervals.get(host) ?? this.options.intervalMs);
     const delay = start - this.now();
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
   }

@@ -50,6 +50,17 @@ describe('HttpClient', () => {
     expect(server.requests.filter((r) => r.path === '/robots.txt')).toHaveLength(1);
   });
 
+  it('widens the interval for a host to its robots.txt Crawl-delay', async () => {
+    server.routes.set('/robots.txt', staticRoute('User-agent: *\nCrawl-delay: 0.4\n', { 'content-type': 'text/plain' }));
+    server.routes.set('/p', staticRoute('x'));
+    const client = new HttpClient(fast);
+    await Promise.all([1, 2, 3].map(() => client.get(`${server.origin}/p`)));
+    const times = server.requests.filter((r) => r.path === '/p').map((r) => r.atMs).sort((a, b) => a - b);
+    expect(times).toHaveLength(3);
+    expect(times[1] - times[0]).toBeGreaterThanOrEqual(370);
+    expect(times[2] - times[1]).toBeGreaterThanOrEqual(370);
+  });
+
   it('spaces requests to one host by the rate limit', async () => {
     server.routes.set('/p', staticRoute('x'));
     const client = new HttpClient({ ...fast, perHostIntervalMs: 150, respectRobots: false });

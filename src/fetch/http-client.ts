@@ -46,7 +46,11 @@ export interface FetchResult {
 
 interface RobotsRules {
   isAllowed(url: string, ua?: string): boolean | undefined;
+  getCrawlDelay(ua?: string): number | undefined;
 }
+
+/** A Crawl-delay above this many seconds is read as this: one page a minute still makes progress. */
+const MAX_CRAWL_DELAY_S = 60;
 // The package is CommonJS (`module.exports = fn`) but typed as an ES default export.
 const robotsParser = robotsParserModule as unknown as (url: string, contents: string) => RobotsRules;
 
@@ -104,7 +108,13 @@ export class HttpClient {
     if (!rules) {
       const robotsUrl = `${url.origin}/robots.txt`;
       rules = this.getFollowingRedirects(parseUrl(robotsUrl), {}).then(
-        (result) => robotsParser(robotsUrl, result.text),
+        (result) => {
+          const parsed = robotsParser(robotsUrl, result.text);
+          // A site's Crawl-delay for us (or for all) widens our own interval for that host.
+          const delay = parsed.getCrawlDelay(this.options.userAgent);
+          if (delay !== undefined && Number.isFinite(delay) && delay > 0) this.limiter.setHostInterval(url.host, Math.min(delay, MAX_CRAWL_DELAY_S) * 1000);
+          return parsed;
+        },
         (error: unknown) => (error instanceof FetchError && error.status !== null && error.status >= 400 && error.status < 500 ? 'allow-all' : 'deny-all'),
       );
       this.robots.set(url.origin, rules);
