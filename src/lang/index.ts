@@ -6,7 +6,7 @@ import { nn } from './nn/index.js';
 import { sv } from './sv/index.js';
 import { en } from './en/index.js';
 
-export type { LanguageResources, MonthName, NumberResources, FigureResources, QuoteResources } from './types.js';
+export type { LanguageResources, MonthName, NumberResources, FigureResources, QuoteResources, SentenceResources } from './types.js';
 export { agencies } from './base/agencies.js';
 export { sharedAbbreviations } from './base/abbreviations.js';
 

@@ -29,6 +29,35 @@ export interface LanguageResources {
   numbers: NumberResources;
   figures: FigureResources;
   quotes: QuoteResources;
+  sentences: SentenceResources;
+}
+
+/** Where sentences end beyond . ! ? — conventions of the language's reference treebank and its
+ * derived case lexicon (text files, read on first use by the sentence splitter). */
+export interface SentenceResources {
+  /** When a colon ends a sentence, by the reference treebank's convention: 'before-capital' — NDT
+   * (nb, nn) splits "Foto: Reuters" and "sier han: «Vi …»" in two; 'before-sentence' — Talbanken
+   * (sv) splits where a sentence recognisably starts (a quoted capital, a word the language
+   * writes in lower case); 'never' — DDT (da) and EWT (en) keep the colon inside. */
+  colonEndsSentence: 'before-capital' | 'before-sentence' | 'never';
+  /** Headlines are written in sentence case ("Søvnløs Svindal knuste konkurrentene"), so a word
+   * capitalised though the language writes it in lower case marks a new sentence after one. Not
+   * so in English, whose Title Case headlines capitalise every word. */
+  sentenceCaseHeadlines: boolean;
+  /** A stop, question or exclamation mark before a lower-case word ends the sentence: so in
+   * English web text (EWT: "are you kidding? why would you …"), where abbreviations are few and
+   * listed; not in the Nordic languages, whose unlisted abbreviations and ordinals ("str. 24",
+   * "5. mai") put a stop before lower case far more often than a careless sentence start. */
+  lowercaseSentenceStarts: boolean;
+  /** Words written in lower case inside sentences, derived from the train split. */
+  lowercaseWordsFile: URL;
+  /** Words that open sentences often and are never capitalised inside one ("det", "men"). */
+  sentenceOpenersFile: URL;
+  /** Frequent words that seldom end a sentence ("til", "hele"): no headline ends on one. */
+  nonFinalWordsFile: URL;
+  /** Words written capitalised inside sentences (names): they veto the other lists when the
+   * language is unknown. */
+  capitalisedWordsFile: URL;
 }
 
 /** How a language writes quantities: the resources of the numbers module. */
@@ -80,4 +109,14 @@ export interface QuoteResources {
   pronouns: Readonly<Record<string, 'm' | 'f' | 'n' | 'p'>>;
   /** Words after a cue that end the speaker's phrase ("til NTB", "i en pressemelding"). */
   speakerPhraseStops: readonly string[];
+  /** Endings of definite role nouns that can name a speaker after a cue ("treneren", "pappa",
+   * "politiet"); a lower-case word without one is no speaker ("svarte tak"). Empty: no check. */
+  roleNounSuffixes?: readonly string[];
+  /** Cues that ask a question ("spør", "spørger"), also written without a question mark. */
+  questionVerbs?: readonly string[];
+  /** First-person words: "I" (singular; reporters almost never write it) and the speaker's other
+   * first- and second-person words ("vi", "du"), which keep a sentence inside a quote. */
+  firstPerson?: { singular: readonly string[]; other: readonly string[] };
+  /** Subjects that point back at a quote in an attribution sentence of its own ("Det sa X til NTB"). */
+  pointingSubjects?: readonly string[];
 }

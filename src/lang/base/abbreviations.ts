@@ -8,5 +8,5 @@ export const sharedAbbreviations: readonly string[] = [
   'Jan.', 'Feb.', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.', 'jan.', 'feb.', 'aug.', 'sep.', 'sept.',
   'okt.', 'nov.', 'dec.', 'des.', 'hhv.', 'resp.', 'ang.', 'vedr.', 'iflg.', 'ifm.', 'sml.', 'jvf.',
   'kr.', 'øvr.', 'ovs.', 'fhv.', 'tidl.', 'adm.', 'dir.', 'gl.', 'hr.', 'fr.', 'pr.', 'bl.',
-  'el.', 'f.', 'd.', 's.', 'o.', 'a.', 'ff.', 'ib.', 'ibid.', 'obs.', 'Obs.', 'ref.', 'red.',
+  'el.', 'f.', 'd.', 's.', 'o.', 'a.', 'ff.', 'ib.', 'ibid.', 'obs.', 'Obs.', 'ref.', 'red.', 'vol.', 'Vol.', 'f.v.',
 ];

@@ -3,11 +3,12 @@ import type { LanguageResources } from '../types.js';
 import { daNumbers } from './numbers.js';
 import { daFigures } from './figures.js';
 import { daQuotes } from './quotes.js';
+import { daSentences } from './sentences.js';
 
 export const da: LanguageResources = {
   code: 'da',
   stemmer: 'danish',
-  abbreviations: ['bl.a.', 'f.eks.', 'ca.', 'kl.', 'nr.', 'mv.', 'dvs.', 'jf.', 't.o.m.', 'osv.', 'm.fl.', 'hhv.', 'pga.', 'ift.', 'mht.', 'iht.', 'evt.', 'inkl.', 'mfl.', 'cand.', 'stud.', 'lektor.', 'vicepolitiinsp.'],
+  abbreviations: ['bl.a.', 'f.eks.', 'ca.', 'kl.', 'nr.', 'mv.', 'dvs.', 'jf.', 't.o.m.', 'osv.', 'm.fl.', 'hhv.', 'pga.', 'ift.', 'mht.', 'iht.', 'evt.', 'inkl.', 'mfl.', 'cand.', 'stud.', 'lektor.', 'vicepolitiinsp.', 'dr.phil.', 'cand.mag.'],
   months: [
     { name: 'januar', month: 1 }, { name: 'februar', month: 2 }, { name: 'marts', month: 3 },
     { name: 'april', month: 4 }, { name: 'maj', month: 5 }, { name: 'juni', month: 6 },
@@ -27,4 +28,5 @@ export const da: LanguageResources = {
   numbers: daNumbers,
   figures: daFigures,
   quotes: daQuotes,
+  sentences: daSentences,
 };

@@ -3,6 +3,7 @@ import type { LanguageResources } from '../types.js';
 import { enNumbers } from './numbers.js';
 import { enFigures } from './figures.js';
 import { enQuotes } from './quotes.js';
+import { enSentences } from './sentences.js';
 
 export const en: LanguageResources = {
   code: 'en',
@@ -27,4 +28,5 @@ export const en: LanguageResources = {
   numbers: enNumbers,
   figures: enFigures,
   quotes: enQuotes,
+  sentences: enSentences,
 };

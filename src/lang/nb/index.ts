@@ -3,6 +3,7 @@ import type { LanguageResources } from '../types.js';
 import { nbNumbers } from './numbers.js';
 import { nbFigures } from './figures.js';
 import { nbQuotes } from './quotes.js';
+import { nbSentences } from './sentences.js';
 
 export const norwegianMonths = [
   { name: 'januar', month: 1 }, { name: 'februar', month: 2 }, { name: 'mars', month: 3 },
@@ -17,7 +18,7 @@ export const norwegianMonths = [
 export const nb: LanguageResources = {
   code: 'nb',
   stemmer: 'norwegian',
-  abbreviations: ['bl.a.', 'f.eks.', 'ca.', 'kl.', 'nr.', 'mv.', 'dvs.', 'jf.', 't.o.m.', 'osv.', 'm.fl.', 'pga.', 'evt.', 'inkl.', 'ifm.', 'iflg.', 'bl.', 'mht.', 'henh.', 'pst.', 'ordf.'],
+  abbreviations: ['bl.a.', 'f.eks.', 'ca.', 'kl.', 'nr.', 'mv.', 'dvs.', 'jf.', 't.o.m.', 'osv.', 'm.fl.', 'pga.', 'evt.', 'inkl.', 'ifm.', 'iflg.', 'bl.', 'mht.', 'henh.', 'pst.', 'ordf.', 'str.'],
   months: norwegianMonths,
   dateLabels: ['Publisert', 'Oppdatert', 'Sist oppdatert', 'Endret', 'Sist endret', 'Dato'],
   navigationLines: ['forrige', 'neste', 'del artikkel', 'del artikkelen', 'del', 'annonse', 'annonsørinnhold', 'lukk', 'les mer', 'vis mer', 'lagre artikkel', 'lytt til artikkelen', 'tilbake til forsiden', 'meny', 'abonner', 'logg inn', 'til toppen', 'del på facebook', 'kopier lenke'],
@@ -29,4 +30,5 @@ export const nb: LanguageResources = {
   numbers: nbNumbers,
   figures: nbFigures,
   quotes: nbQuotes,
+  sentences: nbSentences,
 };

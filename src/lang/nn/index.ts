@@ -3,12 +3,13 @@ import type { LanguageResources } from '../types.js';
 import { nnNumbers } from './numbers.js';
 import { nnFigures } from './figures.js';
 import { nnQuotes } from './quotes.js';
+import { nnSentences } from './sentences.js';
 import { norwegianMonths } from '../nb/index.js';
 
 export const nn: LanguageResources = {
   code: 'nn',
   stemmer: 'norwegian',
-  abbreviations: ['bl.a.', 't.d.', 'ca.', 'kl.', 'nr.', 'mv.', 'dvs.', 'jf.', 't.o.m.', 'osb.', 'm.fl.', 'pga.', 'evt.', 'inkl.', 'høvesvis', 'sjå.'],
+  abbreviations: ['bl.a.', 't.d.', 'ca.', 'kl.', 'nr.', 'mv.', 'dvs.', 'jf.', 't.o.m.', 'osb.', 'm.fl.', 'pga.', 'evt.', 'inkl.', 'høvesvis', 'sjå.', 'm.a.'],
   months: norwegianMonths,
   dateLabels: ['Publisert', 'Oppdatert', 'Sist oppdatert', 'Endra', 'Sist endra', 'Dato'],
   navigationLines: ['førre', 'neste', 'del artikkel', 'del artikkelen', 'del', 'annonse', 'lukk', 'les meir', 'vis meir', 'lagre artikkel', 'tilbake til framsida', 'meny', 'logg inn', 'til toppen'],
@@ -20,4 +21,5 @@ export const nn: LanguageResources = {
   numbers: nnNumbers,
   figures: nnFigures,
   quotes: nnQuotes,
+  sentences: nnSentences,
 };

@@ -3,6 +3,7 @@ import type { LanguageResources } from '../types.js';
 import { svNumbers } from './numbers.js';
 import { svFigures } from './figures.js';
 import { svQuotes } from './quotes.js';
+import { svSentences } from './sentences.js';
 
 export const sv: LanguageResources = {
   code: 'sv',
@@ -27,4 +28,5 @@ export const sv: LanguageResources = {
   numbers: svNumbers,
   figures: svFigures,
   quotes: svQuotes,
+  sentences: svSentences,
 };

@@ -1,4 +1,5 @@
 // The sentences component: tokens and sentence spans over the cleaned text.
+import { normalizeDeclaredLang } from '../langid/component.js';
 import type { Component } from '../pipeline.js';
 import { splitSentences } from './split-sentences.js';
 import { tokenize } from './tokenize.js';
@@ -13,7 +14,8 @@ export const sentencesComponent: Component<Record<string, never>> = {
   defaults: {},
   create: () => (article) => {
     article.tokens = tokenize(article.text);
-    article.sentences = splitSentences(article.text, article.tokens);
+    // The language stage runs later: a declared language picks the splitter's conventions.
+    article.sentences = splitSentences(article.text, article.tokens, normalizeDeclaredLang(article.lang) ?? undefined);
     return article;
   },
 };

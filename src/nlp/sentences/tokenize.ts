@@ -1,6 +1,7 @@
 // Tokens with offsets, in one sticky-regex pass: abbreviations from the language folders stay
 // whole ("bl.a.", "f.eks."), numbers keep Nordic and English separators ("4.712", "1 000",
-// "3,5", "1,347"), ordinals keep their stop ("23."), words keep inner hyphens and apostrophes.
+// "3,5", "1,347"), ordinals keep their stop ("23."), section numbers and dotted dates stay whole
+// ("3.5.2", "12.03.2021"), words keep inner hyphens and apostrophes.
 import type { Token, TokenKind } from '../../doc/model.js';
 import { languages, sharedAbbreviations } from '../../lang/index.js';
 
@@ -24,10 +25,12 @@ const abbreviationAlternation = [...abbreviations]
 // three digits; a plain space only joins when the group before has at most three digits.
 const TOKEN = new RegExp(
   [
-    `(?<![\\p{L}\\p{N}])(${abbreviationAlternation})(?![\\p{L}\\p{N}])`,
+    // Not after a stop: "Dagbladet.no." ends in a stop, not in the abbreviation "no.".
+    `(?<![\\p{L}\\p{N}.])(${abbreviationAlternation})(?![\\p{L}\\p{N}])`,
     // "58-årig", "3-årsalderen", "F-35": a number joined to letters is one word.
     String.raw`(\d+(?:[-‐]\p{L}[\p{L}\p{N}]*)+)`,
-    String.raw`(\d{1,3}(?:(?:[.,\u00A0\u202F]|\s(?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?(?:\.(?=\s+\p{Ll}))?)`,
+    // Section numbers and dotted dates ("3.5.2.6", "12.03.2021") are one number.
+    String.raw`(\d{1,3}(?:(?:[.,\u00A0\u202F]|\s(?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:\.\d+){2,}(?!\d)|\d+(?:[.,]\d+)?(?:\.(?=\s+\p{Ll}))?)`,
     String.raw`([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*)`,
     String.raw`(\.{3}|…|[.,;:!?()\[\]{}"'«»‹›“”„‘’\-–—/])`,
     String.raw`(\S)`,
