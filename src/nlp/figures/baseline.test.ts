@@ -11,7 +11,7 @@ interface Baseline {
 }
 
 const baseline = JSON.parse(readFileSync(new URL('./baseline.json', import.meta.url), 'utf8')) as Baseline;
-const hasData = existsSync(join(defaultDataDir, 'norne/ndt')) && existsSync(join(defaultDataDir, 'ud/UD_Danish-DDT'));
+const hasData = existsSync(join(defaultDataDir, 'norne/ndt')) && existsSync(join(defaultDataDir, 'ud/UD_Danish-DDT')) && existsSync(join(defaultDataDir, 'ner-da')) && existsSync(join(defaultDataDir, 'ner-sv'));
 
 describe('figure evaluation gate', () => {
   it.skipIf(!hasData)('keeps the dev scores of baseline.json (skips without ../shared/data)', { timeout: 180_000 }, () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultDataDir } from '../../cli/data-dir.js';
 import { sameSource, scoreFigures, type FigureError, type PredictedFigure } from './evaluate.js';
+import { joinSvSentence } from './gold/corpus-text.js';
 import { loadRealGold, loadWrittenGold, parseWrittenGold, splitOf, type GoldItem } from './gold/gold.js';
 
 const text = 'Mindst 40 er dræbt og 120 såret, oplyser politiet. Den 28. januar gik 3 fly.';
@@ -50,6 +51,7 @@ describe('sameSource', () => {
     ['Nerdal', 'politiadvokat Nerdal', true],
     ['politiet', 'Røde Kors', false],
     ['politiet', null, false],
+    ['SVT', 'SVT:s', true],
     [null, null, true],
   ] as const)('%s vs %s → %s', (a, b, same) => {
     expect(sameSource(a, b)).toBe(same);
@@ -72,10 +74,20 @@ describe('figure gold', () => {
     expect(splits).toContain('test');
   });
 
-  const hasData = existsSync(join(defaultDataDir, 'norne/ndt')) && existsSync(join(defaultDataDir, 'ud/UD_Danish-DDT'));
+  it('joins Swedish tokens with undirected quote marks opening and closing by turns', () => {
+    expect(joinSvSentence(['Han', 'sa', '”', 'nej', ',', 'aldrig', '”', 'och', 'gick', '.'])).toBe('Han sa ”nej, aldrig” och gick.');
+  });
+
+  it('keeps the Swedish blocks and the DDT train blocks in dev', () => {
+    expect(splitOf('ner-sv/train_corpus.txt#7')).toBe('dev');
+    expect(splitOf('ner-da/da_ddt-ud-ner-train-10k.conll#7')).toBe('dev');
+  });
+
+  const hasData = existsSync(join(defaultDataDir, 'norne/ndt')) && existsSync(join(defaultDataDir, 'ud/UD_Danish-DDT')) && existsSync(join(defaultDataDir, 'ner-da')) && existsSync(join(defaultDataDir, 'ner-sv'));
   it.skipIf(!hasData)('real gold spans still match the rebuilt treebank text (skips without ../shared/data)', () => {
     const documents = loadRealGold(defaultDataDir);
     expect(documents.flatMap((d) => d.items).length).toBeGreaterThan(150);
+    expect(documents.filter((d) => d.lang === 'sv' && d.items.some((i) => i.figure)).every((d) => d.split === 'dev')).toBe(true);
   });
 
   it('has at least 200 figures in all', () => {

@@ -47,6 +47,8 @@ export interface FigureEvaluation {
   real: FigureScores;
   written: FigureScores;
   all: FigureScores;
+  /** The real text by language: Swedish (dev only) apart from NDT and DDT. */
+  realByLang: Record<string, FigureScores>;
   errors: FigureError[];
 }
 
@@ -61,7 +63,8 @@ function precisionRecall(gold: number, predicted: number, correct: number): Prec
 /** "politiet" and "Politiet i Oslo", "FN" and "tal frå FN": the same source when one holds the other. */
 export function sameSource(gold: string | null, predicted: string | null): boolean {
   if (gold === null || predicted === null) return gold === predicted;
-  const fold = (s: string): string => s.toLowerCase().replace(/[«»"'.,:]/g, '').replace(/\s+/g, ' ').trim();
+  // "SVT:s" is SVT: a Swedish genitive after an abbreviation is no other source.
+  const fold = (s: string): string => s.toLowerCase().replace(/:s\b/g, '').replace(/[«»"'.,:]/g, '').replace(/\s+/g, ' ').trim();
   const [a, b] = [fold(gold), fold(predicted)];
   return a === b || (a.length > 0 && b.length > 0 && (` ${b} `.includes(` ${a} `) || ` ${a} `.includes(` ${b} `)));
 }
@@ -77,7 +80,7 @@ function goldFor(predicted: PredictedFigure, items: readonly GoldItem[]): GoldIt
 }
 
 interface DocumentPrediction {
-  document: Pick<GoldDocument, 'doc' | 'text' | 'items'>;
+  document: Pick<GoldDocument, 'doc' | 'text' | 'items'> & { lang?: string };
   predicted: readonly PredictedFigure[];
 }
 
@@ -174,8 +177,11 @@ export function evaluateFigures(dataDir: string, split: 'dev' | 'test', options:
   for (const document of [...real, ...written]) predictions.get(document.origin)?.push({ document, predicted: predictFigures(document, run) });
   const realPredictions = predictions.get('real') ?? [];
   const writtenPredictions = predictions.get('written') ?? [];
+  const langs = [...new Set(realPredictions.map((p) => p.document.lang ?? ''))].sort();
+  const realByLang = Object.fromEntries(langs.map((lang) => [lang, scoreFigures(realPredictions.filter((p) => p.document.lang === lang))]));
   return {
     split,
+    realByLang,
     real: scoreFigures(realPredictions, errors),
     written: scoreFigures(writtenPredictions, errors),
     all: scoreFigures([...realPredictions, ...writtenPredictions]),
@@ -197,8 +203,9 @@ function scoreLine(name: string, s: FigureScores): string {
 
 export function formatFigureEvaluation(evaluation: FigureEvaluation, showErrors = false): string {
   const lines = [
-    `Figures, ${evaluation.split} split (real: NDT nb/nn and DDT da newspaper text; written: fictional top-up)`,
+    `Figures, ${evaluation.split} split (real: NDT nb/nn, DDT da and Webbnyheter sv newspaper text; written: fictional top-up)`,
     scoreLine('real', evaluation.real),
+    ...Object.entries(evaluation.realByLang).map(([lang, scores]) => `  real ${lang}: gold ${scores.value.gold}, predicted ${scores.value.predicted}, P ${pct(scores.value.precision)} R ${pct(scores.value.recall)}, source ${pct(scores.sourceAccuracy.accuracy)} of ${scores.sourceAccuracy.matched} (${scores.sourceAccuracy.correctWithGoldSource}/${scores.sourceAccuracy.withGoldSource} named)`),
     scoreLine('written', evaluation.written),
     scoreLine('all', evaluation.all),
   ];

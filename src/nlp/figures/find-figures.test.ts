@@ -107,3 +107,101 @@ describe('findFigures: sources, clauses and counts that are no figures', () => {
     expect(findFigures(article)).toEqual([expect.objectContaining({ kind: 'injured', min: 70, max: null, sourceText: 'Samir Aziz' })]);
   });
 });
+
+describe('findFigures: asides, partitives, look-alikes and dates', () => {
+  it('reads past an aside on the counted noun, and gives a part the group of the whole', () => {
+    expect(figures('4000 utanlandske soldatar, av dei meir enn 900 frå Frankrike, er drepne.', 'nn').map((f) => [f.kind, f.min, f.max, f.group])).toEqual([
+      ['killed', 4000, 4000, 'soldiers'],
+      ['killed', 900, null, 'soldiers'],
+    ]);
+  });
+
+  it('reaches a relative clause after a comma and a name', () => {
+    expect(figures('Han fikk frigitt de to reporterne Ola Dahl og Kari Lie, som ble fengslet i mars.', 'nb')).toEqual([expect.objectContaining({ kind: 'arrested', min: 2 })]);
+  });
+
+  it('reads "av dei to" as the set one is taken from', () => {
+    expect(figures('Den eine av dei to brørne vart drepen i krigen.', 'nn')).toEqual([]);
+  });
+
+  it('does not cross into a clause with a subject of its own', () => {
+    expect(figures('Der er ikke tvivl om de tre paragraffer, han er sigtet efter.', 'da')).toEqual([]);
+  });
+
+  it('counts a group of two kinds of people as people', () => {
+    expect(figures('Bombene drepte tusenvis, både soldater og sivile.', 'nb')).toEqual([expect.objectContaining({ kind: 'killed', group: 'people' })]);
+  });
+
+  it('lets a kind right after the number outweigh a running count before it', () => {
+    expect(figures('Kriget har lett till tusentals dödsfall, många tusen skadade och gripna.', 'sv').map((f) => [f.kind, f.min])).toEqual([
+      ['killed', 2000],
+      ['injured', 2000],
+    ]);
+  });
+
+  it.each([
+    ['da', 'Han udsendte et par advarsler til sine naboer.'],
+    ['sv', 'Det händer kanske en gång i livet att man gör fyra mål.'],
+    ['sv', 'Enligt forskarna har fem liv räddats med vaccinet.'],
+    ['sv', 'Författaren avled den 23 november i en ålder av 81.'],
+    ['sv', 'De båda pojkarna, fyra respektive åtta år gamla, anmäldes som försvunna.'],
+    ['nb', 'Opprøret i 2007 – 2008 krevde liv.'],
+    ['nb', 'Sju hvaler døde på stranden.'],
+    ['en', 'Six lives saved by the new rules, the report said.'],
+  ])('leaves look-alikes, dates, ages and animals alone (%s: %s)', (lang, text) => {
+    expect(figures(text, lang)).toEqual([]);
+  });
+
+  it.each([
+    ['sv', 'Minst tolv människor dödades i attacken, meddelar lokal polis.', { kind: 'killed', min: 12, max: null, source: 'lokal polis' }],
+    ['sv', 'Två personer avled och sex skadades i olyckan.', { kind: 'killed', min: 2 }],
+    ['sv', 'Rebeller har tillfångatagit ett 30-tal soldater.', { kind: 'arrested', min: 30, max: 30, approximate: true, group: 'soldiers' }],
+    ['da', 'Militsen myrdede fem tilfældige forbipasserende.', { kind: 'killed', min: 5 }],
+    ['da', 'Forhandlingerne gælder 40 soldater, der var taget til fange.', { kind: 'arrested', min: 40, group: 'soldiers' }],
+    ['nn', 'Ein mann drep fleire titals menneske.', { kind: 'killed', min: 20, max: 99 }],
+    ['nb', 'Fem personer savnes etter raset.', { kind: 'missing', min: 5 }],
+  ])('reads more kind words and vague counts (%s: %s)', (lang, text, expected) => {
+    expect(figures(text, lang)[0]).toEqual(expect.objectContaining(expected));
+  });
+});
+
+describe('findFigures: third round (Swedish news)', () => {
+  it.each([
+    ['sv', 'Dödssiffran efter stormen som drabbade Filippinerna på juldagen har stigit till 20, sade myndigheterna.', { kind: 'killed', min: 20, max: 20, source: 'myndigheterna' }],
+    ['sv', 'Dödsoffren uppgår nu till 45, enligt Röda korset.', { kind: 'killed', min: 45, max: 45, source: 'Röda korset' }],
+    ['nb', 'Antallet døde har steget til 120, opplyser politiet.', { kind: 'killed', min: 120, max: 120, source: 'politiet' }],
+    ['sv', 'Våldet har resulterat i tusentals dödsfall.', { kind: 'killed', min: 2000, max: 9999 }],
+    ['sv', 'Polisen har gripit fyra personer misstänkta för rånet.', { kind: 'arrested', min: 4, max: 4 }],
+    ['sv', 'Två män, 28 och 61 år, har anhållits misstänkta för två våldtäkter.', { kind: 'arrested', min: 2, max: 2 }],
+    ['sv', 'Under året avrättades 43 fångar.', { kind: 'killed', min: 43 }],
+    ['sv', 'Pirater har tillfångatagit fyra sjömän.', { kind: 'arrested', min: 4, group: 'crew' }],
+    ['sv', 'Två personer fick föras med ambulanshelikopter till sjukhuset, uppger polisen i Göteborg.', { kind: 'hospitalized', min: 2, source: 'polisen i Göteborg' }],
+    ['sv', 'Regeringen kräver att de två fängslade journalisterna friges, rapporterar Sveriges Radio:s Ekot.', { kind: 'arrested', min: 2, source: 'Sveriges Radio:s Ekot' }],
+    ['sv', 'Myndigheterna beräknar att 2.182 kvinnor och barn har dödats.', { kind: 'killed', min: 2182, group: 'people' }],
+    ['sv', 'Soldaten anklagas för mord på 16 civila afghaner.', { kind: 'killed', min: 16, group: 'civilians' }],
+  ])('reads value counts, genitive names, age asides and more kind words (%s: %s)', (lang, text, expected) => {
+    expect(figures(text, lang)[0]).toEqual(expect.objectContaining(expected));
+  });
+
+  it('counts "en" coordinated after another count and before its own kind', () => {
+    expect(figures('Tre av dem dödades och en skadades i attacken.', 'sv').map((f) => [f.kind, f.min])).toEqual([
+      ['killed', 3],
+      ['injured', 1],
+    ]);
+  });
+
+  it('names no pronoun as the source of a figure in a quote', () => {
+    expect(figures('– Vi beräknar att 959 män har dödats, sade han på fredagen.', 'sv')[0]).toEqual(expect.objectContaining({ kind: 'killed', min: 959, source: null }));
+  });
+
+  it.each([
+    ['sv', 'Drygt 8 600 abonnenter saknade vid lunchtid ström.'],
+    ['sv', 'Han misstänks ha försökt döda sina två tonårsbarn.'],
+    ['sv', 'De tre män som misstänkts för medhjälp begärdes häktade men släpptes.'],
+    ['sv', 'Åtalet gällde krigsbrott – 31 mord på ett bräde.'],
+    ['sv', 'Två personbilar skadades i branden.'],
+    ['nb', 'Mannen forsøkte å drepe sine to barn.'],
+  ])('leaves customers, attempts, refused detentions and counts of offences alone (%s: %s)', (lang, text) => {
+    expect(figures(text, lang)).toEqual([]);
+  });
+});

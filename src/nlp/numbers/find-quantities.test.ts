@@ -94,8 +94,20 @@ describe('findQuantities: vague quantities', () => {
     ['sv', 'ett dussin soldater', 12, 12],
     ['nb', 'et titall soldater', 10, 10],
     ['sv', 'ett tiotal soldater', 10, 10],
+    ['nn', 'fleire titals drepne', 20, 99],
+    ['nb', 'flere titalls drepte', 20, 99],
+    ['sv', 'flera tiotals döda', 20, 99],
+    ['en', 'several dozen people', 24, 99],
+    ['da', 'mange tusinde sårede', 2000, 9999],
+    ['sv', 'många tusen skadade', 2000, 9999],
+    ['sv', 'ett 20-tal soldater', 20, 20],
+    ['nb', 'et 30-talls personer', 30, 30],
   ])('%s: %s → %d–%d', (lang, text, min, max) => {
     expect(first(text, lang)).toEqual([expect.any(String), min, max, true]);
+  });
+
+  it('reads "på 90-talet" as a decade, not a round count', () => {
+    expect(quantities('på 90-talet', 'sv')).toEqual([]);
   });
 
   it('gives no number for "flere" or "mange" alone', () => {
@@ -192,6 +204,7 @@ describe('findQuantities: the named vocabulary in all five languages', () => {
     ['da', 'tusindvis', 2000, 9999], ['nb', 'tusenvis', 2000, 9999], ['nn', 'tusenvis', 2000, 9999], ['sv', 'tusentals', 2000, 9999], ['en', 'thousands', 2000, 9999],
     ['sv', 'flera tusental', 2000, 9999], ['sv', 'ett tusental', 1000, 1000],
     ['da', 'titusindvis', 20000, 99999], ['nb', 'titusenvis', 20000, 99999], ['nn', 'titusenar', 20000, 99999], ['sv', 'tiotusentals', 20000, 99999], ['en', 'tens of thousands', 20000, 99999],
+    ['da', 'hundredtusindvis', 200000, 999999], ['nb', 'hundretusenvis', 200000, 999999], ['sv', 'hundratusentals', 200000, 999999], ['en', 'hundreds of thousands', 200000, 999999],
     ['da', 'flere hundrede', 200, 999], ['nb', 'flere hundre', 200, 999], ['nn', 'fleire hundre', 200, 999], ['sv', 'flera hundra', 200, 999], ['en', 'several hundred', 200, 999],
     ['da', 'flere millioner', 2e6, 9999999], ['nb', 'flere millioner', 2e6, 9999999], ['nn', 'fleire millionar', 2e6, 9999999], ['sv', 'flera miljoner', 2e6, 9999999], ['en', 'millions', 2e6, 9999999],
     ['da', 'et dusin', 12, 12], ['nb', 'et dusin', 12, 12], ['nn', 'eit dusin', 12, 12], ['sv', 'ett dussin', 12, 12], ['en', 'a dozen', 12, 12],

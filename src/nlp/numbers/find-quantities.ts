@@ -120,6 +120,7 @@ function numeralAt(words: readonly string[], tokens: readonly Token[], at: numbe
 }
 
 const DASHES = new Set(['-', '–', '—']);
+const ROUND_COUNT = /^(\d+)-tall?s?$/;
 
 /** Every quantity in the tokens of `text`, left to right, not overlapping. */
 export function findQuantities(text: string, tokens: readonly Token[], lang: string): Quantity[] {
@@ -140,9 +141,15 @@ export function findQuantities(text: string, tokens: readonly Token[], lang: str
     let weak = false;
     let end: number;
     const vague = matchPhrase(words, at, numbers.vague);
+    const roundCount = numbers.resources.weakCardinals.includes(words[at]) ? ROUND_COUNT.exec(words[at + 1] ?? '') : null;
     if (vague) {
       ({ min, max, approximate } = vague.value);
       end = at + vague.words.length;
+    } else if (roundCount) {
+      // "ett 20-tal soldater", "et 30-talls personer": about that many (the article keeps "på 90-talet", a decade, out).
+      min = max = Number(roundCount[1]);
+      approximate = true;
+      end = at + 2;
     } else {
       const first = numeralAt(words, tokens, at, numbers);
       if (first === null) continue;
