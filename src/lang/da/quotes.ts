@@ -2,9 +2,13 @@
 import type { QuoteResources } from '../types.js';
 
 export const daQuotes: QuoteResources = {
-  reportingVerbs: ['siger', 'sagde', 'fortæller', 'fortalte', 'mener', 'mente', 'tilføjer', 'tilføjede', 'understreger', 'understregede', 'oplyser', 'oplyste', 'udtaler', 'udtalte', 'skriver', 'skrev', 'forklarer', 'forklarede', 'påpeger', 'påpegede', 'vurderer', 'vurderede', 'erkender', 'erkendte', 'advarer', 'advarede', 'lover', 'lovede', 'svarer', 'svarede', 'meddeler', 'meddelte', 'bekræfter', 'bekræftede', 'konstaterer', 'konstaterede', 'tweeter', 'tweetede', 'lyder det fra', 'lød det fra', 'spørger', 'spurgte', 'pointerer', 'pointerede', 'rapporterer', 'rapporterede', 'fastslår', 'fastslog', 'slår fast', 'slog fast', 'hævder', 'hævdede', 'fortsætter', 'fortsatte', 'mumler', 'mumlede', 'udbryder', 'udbrød', 'foreslår', 'foreslog', 'råber', 'råbte', 'indrømmer', 'indrømmede', 'forsikrer', 'forsikrede', 'smiler', 'griner', 'hedder det', 'hed det', 'lyder det'],
+  reportingVerbs: ['kritiserer', 'kritiserede', 'siger', 'sagde', 'fortæller', 'fortalte', 'mener', 'mente', 'tilføjer', 'tilføjede', 'understreger', 'understregede', 'oplyser', 'oplyste', 'udtaler', 'udtalte', 'skriver', 'skrev', 'forklarer', 'forklarede', 'påpeger', 'påpegede', 'vurderer', 'vurderede', 'erkender', 'erkendte', 'advarer', 'advarede', 'lover', 'lovede', 'svarer', 'svarede', 'meddeler', 'meddelte', 'bekræfter', 'bekræftede', 'konstaterer', 'konstaterede', 'tweeter', 'tweetede', 'lyder det fra', 'lød det fra', 'spørger', 'spurgte', 'pointerer', 'pointerede', 'rapporterer', 'rapporterede', 'fastslår', 'fastslog', 'slår fast', 'slog fast', 'hævder', 'hævdede', 'fortsætter', 'fortsatte', 'mumler', 'mumlede', 'udbryder', 'udbrød', 'foreslår', 'foreslog', 'råber', 'råbte', 'indrømmer', 'indrømmede', 'forsikrer', 'forsikrede', 'smiler', 'griner', 'hedder det', 'hed det', 'lyder det'],
   accordingTo: ['ifølge'],
   complementisers: ['at'],
   pronouns: { han: 'm', hun: 'f', de: 'p', vi: 'p', jeg: 'n', den: 'n', det: 'n' },
   speakerPhraseStops: ['til', 'i', 'på', 'under', 'efter', 'ved', 'om', 'onsdag', 'mandag', 'tirsdag', 'torsdag', 'fredag', 'lørdag', 'søndag', 'og', 'fra', 'hos', 'for', 'med'],
+  pointingSubjects: ['Det', 'Dette', 'Sådan'],
+  firstPerson: { singular: ['jeg', 'mig', 'min', 'mit', 'mine'], other: ['vi', 'os', 'vores', 'du', 'dig', 'I', 'jer'] },
+  questionVerbs: ['spørger', 'spurgte'],
+  roleNounSuffixes: ['en', 'et', 'n', 'ne'],
 };

@@ -7,4 +7,7 @@ export const enQuotes: QuoteResources = {
   complementisers: ['that'],
   pronouns: { he: 'm', she: 'f', they: 'p', we: 'p', i: 'n', it: 'n' },
   speakerPhraseStops: ['to', 'in', 'on', 'at', 'after', 'during', 'on', 'and', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'from', 'for', 'with'],
+  pointingSubjects: ['That', 'This'],
+  firstPerson: { singular: ['I', 'me', 'my', 'mine'], other: ['we', 'us', 'our', 'you', 'your'] },
+  questionVerbs: ['asks', 'asked', 'wonders', 'wondered'],
 };

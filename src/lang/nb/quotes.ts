@@ -2,9 +2,13 @@
 import type { QuoteResources } from '../types.js';
 
 export const nbQuotes: QuoteResources = {
-  reportingVerbs: ['sier', 'sa', 'sa', 'forteller', 'fortalte', 'mener', 'mente', 'legger til', 'la til', 'understreker', 'understreket', 'opplyser', 'opplyste', 'uttaler', 'uttalte', 'skriver', 'skrev', 'forklarer', 'forklarte', 'påpeker', 'påpekte', 'advarer', 'advarte', 'lover', 'lovet', 'svarer', 'svarte', 'melder', 'meldte', 'bekrefter', 'bekreftet', 'tvitrer', 'tvitret', 'heter det', 'het det', 'spør', 'spurte', 'undrer', 'undret', 'hevder', 'hevdet', 'påstår', 'påsto', 'innrømmer', 'innrømmet', 'hvisker', 'hvisket', 'utdyper', 'utdypet', 'kommenterer', 'kommenterte', 'avslutter', 'avsluttet', 'konstaterer', 'konstaterte', 'fastslår', 'fastslo', 'slår fast', 'slo fast', 'roper', 'ropte', 'fortsetter', 'fortsatte', 'presiserer', 'presiserte', 'poengterer', 'poengterte', 'erkjenner', 'erkjente', 'forsikrer', 'forsikret', 'sukker', 'sukket', 'ler', 'lo', 'smiler'],
+  reportingVerbs: ['kritiserer', 'kritiserte', 'sier', 'sa', 'sa', 'forteller', 'fortalte', 'mener', 'mente', 'legger til', 'la til', 'understreker', 'understreket', 'opplyser', 'opplyste', 'uttaler', 'uttalte', 'skriver', 'skrev', 'forklarer', 'forklarte', 'påpeker', 'påpekte', 'advarer', 'advarte', 'lover', 'lovet', 'svarer', 'svarte', 'melder', 'meldte', 'bekrefter', 'bekreftet', 'tvitrer', 'tvitret', 'heter det', 'het det', 'spør', 'spurte', 'undrer', 'undret', 'hevder', 'hevdet', 'påstår', 'påsto', 'innrømmer', 'innrømmet', 'hvisker', 'hvisket', 'utdyper', 'utdypet', 'kommenterer', 'kommenterte', 'avslutter', 'avsluttet', 'konstaterer', 'konstaterte', 'fastslår', 'fastslo', 'slår fast', 'slo fast', 'roper', 'ropte', 'fortsetter', 'fortsatte', 'presiserer', 'presiserte', 'poengterer', 'poengterte', 'erkjenner', 'erkjente', 'forsikrer', 'forsikret', 'sukker', 'sukket', 'ler', 'lo', 'smiler'],
   accordingTo: ['ifølge'],
   complementisers: ['at'],
   pronouns: { han: 'm', hun: 'f', de: 'p', vi: 'p', jeg: 'n', den: 'n', det: 'n' },
   speakerPhraseStops: ['til', 'i', 'på', 'under', 'etter', 'ved', 'om', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag', 'og', 'fra', 'hos', 'for', 'med'],
+  pointingSubjects: ['Det', 'Dette', 'Slik'],
+  firstPerson: { singular: ['jeg', 'meg', 'min', 'mitt', 'mine'], other: ['vi', 'oss', 'vår', 'vårt', 'våre', 'du', 'deg', 'dere'] },
+  questionVerbs: ['spør', 'spurte', 'undrer', 'undret'],
+  roleNounSuffixes: ['en', 'a', 'et', 'ne', 'n'],
 };

@@ -8,4 +8,8 @@ export const nnQuotes: QuoteResources = {
   complementisers: ['at'],
   pronouns: { han: 'm', ho: 'f', hun: 'f', dei: 'p', vi: 'p', eg: 'n', den: 'n', det: 'n' },
   speakerPhraseStops: [...nbQuotes.speakerPhraseStops, 'etter', 'laurdag', 'sundag', 'måndag', 'tysdag', 'frå', 'hos', 'for', 'med', 'til'],
+  pointingSubjects: ['Det', 'Dette', 'Slik'],
+  firstPerson: { singular: ['eg', 'meg', 'min', 'mitt', 'mine'], other: ['vi', 'me', 'oss', 'vår', 'vårt', 'våre', 'du', 'deg', 'de', 'dykk'] },
+  questionVerbs: ['spør', 'spurde', 'undrar', 'undra'],
+  roleNounSuffixes: ['en', 'a', 'et', 'i', 'ne', 'n'],
 };

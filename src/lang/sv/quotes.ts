@@ -7,4 +7,8 @@ export const svQuotes: QuoteResources = {
   complementisers: ['att'],
   pronouns: { han: 'm', hon: 'f', de: 'p', vi: 'p', jag: 'n', den: 'n', det: 'n', hen: 'n' },
   speakerPhraseStops: ['till', 'i', 'på', 'under', 'efter', 'vid', 'om', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag', 'och', 'från', 'hos', 'för', 'med'],
+  pointingSubjects: ['Det', 'Detta', 'Så'],
+  firstPerson: { singular: ['jag', 'mig', 'min', 'mitt', 'mina'], other: ['vi', 'oss', 'vår', 'vårt', 'våra', 'du', 'dig', 'ni', 'er'] },
+  questionVerbs: ['frågar', 'frågade', 'undrar', 'undrade'],
+  roleNounSuffixes: ['en', 'et', 'n', 'na', 'a'],
 };

@@ -39,7 +39,8 @@ export class QuotesGoldDriftError extends Error {
   readonly code = 'E_QUOTES_GOLD_DRIFT';
 }
 
-export const goldPath = fileURLToPath(new URL('./gold/quotes.jsonl', import.meta.url));
+/** The gold stays in src/ (the build copies no data); this path works from src/ and dist/. */
+export const goldPath = fileURLToPath(new URL('../../../src/nlp/quotes/gold/quotes.jsonl', import.meta.url));
 
 export function readGold(path: string = goldPath): GoldQuote[] {
   return readFileSync(path, 'utf8')
@@ -166,7 +167,7 @@ interface DocumentResult {
 const overlapLength = (a: [number, number], b: [number, number]): number => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
 
 /** One-to-one matching by largest overlap; returns, per gold span, the predicted index or -1. */
-function matchSpans(gold: readonly [number, number][], predicted: readonly [number, number][]): number[] {
+export function matchSpans(gold: readonly [number, number][], predicted: readonly [number, number][]): number[] {
   const pairs: [number, number, number][] = [];
   gold.forEach((g, i) => predicted.forEach((p, j) => {
     const size = overlapLength(g, p);
@@ -276,7 +277,7 @@ export function summarise(lang: string, results: readonly DocumentResult[]): Lan
 }
 
 /** The article the pipeline would see: tokens, sentences and entity mentions of the rebuilt text. */
-function analyse(text: string, lang: string, model: NerModel): Article {
+export function analyse(text: string, lang: string, model: NerModel): Article {
   const article = newArticle({ id: 'gold', source: 'gold', outlet: null, title: null, published: null, lang, url: null, body: { kind: 'text', text } }, text);
   article.lang = lang;
   article.tokens = tokenize(text);

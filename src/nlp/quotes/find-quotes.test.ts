@@ -137,3 +137,53 @@ describe('findQuotes: reported speech', () => {
     expect(quotes('Kari Nordmann mener at regjeringen må gjøre mer.', 'nb', ['Kari Nordmann'])[0]).toMatchObject({ text: 'regjeringen må gjøre mer', speaker: 'Kari Nordmann', cue: 'mener' });
   });
 });
+
+describe('findQuotes: speakers in interviews and dialogue', () => {
+  it('gives interview answers before anyone is named to the first answer that names its speaker', () => {
+    const text = [
+      '– Men fekk Union støtte frå staten?',
+      '– Dette kjem an på korleis du ser det. Det er ein del av jobben til styresmaktene.',
+      '– Er det urimeleg?',
+      '– Eg synest det er positivt av styresmaktene, seier informasjonssjef Tom Bratlie i Norske Skog.',
+      'Nina Witoszek er professor. Nina Witoszek skriv bøker. Nina Witoszek bur i Oslo.',
+    ].join('\n');
+    const found = quotes(text, 'nn', ['Tom Bratlie', 'Nina Witoszek']);
+    expect(found.find((q) => q.text.startsWith('Dette kjem'))).toMatchObject({ speaker: 'Tom Bratlie' });
+    expect(found.find((q) => q.text.startsWith('Eg synest'))).toMatchObject({ speaker: 'Tom Bratlie', cue: 'seier' });
+  });
+
+  it('does not give a quote to the person it addresses, and answers a question with the other party', () => {
+    const text = [
+      '– Se her, sier pappa Tore. Espen har vært på Hemsedal.',
+      '– Du er grei og full av humør, Espen, sier pappa.',
+      '– Hva må du trene på da? spør pappa.',
+      '– Med munnen min, sier han.',
+    ].join('\n');
+    const found = quotes(text, 'nb', ['Tore', 'Espen']);
+    expect(found.find((q) => q.text.startsWith('Du er grei'))).toMatchObject({ speaker: 'Tore', speakerText: 'pappa' });
+    expect(found.find((q) => q.text.startsWith('Med munnen'))).toMatchObject({ speaker: 'Espen', speakerText: 'han' });
+  });
+
+  it('resolves "hun" past a man named more recently, by the first-name list', () => {
+    const text = 'Kari Holm leder arbeidet. Hun møtte Per Olsen i går.\n– Det er svært alvorlig, sier hun.';
+    expect(quotes(text, 'nb', ['Kari Holm', 'Per Olsen'])[0]).toMatchObject({ speaker: 'Kari Holm', speakerText: 'hun' });
+  });
+
+  it('does not take an adjective after a comma for a cue ("svarte tak")', () => {
+    const text = 'Staveland kjører bilen.\n– Vi kjører forbi hus med grå skifertak, svarte tak, røde. Det er fint her.';
+    expect(quotes(text, 'nb', ['Staveland'])[0]).toMatchObject({ speaker: 'Staveland', cue: null });
+  });
+
+  it('reads an attribution sentence of its own and a role noun after an organisation', () => {
+    const first = quotes('– Så lenge ledelsen ikke svarer, vil bevegelsen fortsette. Det sa Camila Vallejo til Reuters torsdag.', 'nb', ['Camila Vallejo']);
+    expect(first[0]).toMatchObject({ text: 'Så lenge ledelsen ikke svarer, vil bevegelsen fortsette.', speaker: 'Camila Vallejo', cue: 'sa' });
+    const text = 'Knausgårds forlagssjef Geir Berdahl er tilbakeholden.\n– Det kan hende at det vil vise seg noen berøringspunkter, sier Oktober-sjefen.';
+    expect(quotes(text, 'nb', ['Geir Berdahl'])[0]).toMatchObject({ speaker: 'Geir Berdahl', speakerText: 'Oktober-sjefen' });
+  });
+
+  it('resolves a role noun in a lead to the person later introduced with that title', () => {
+    const text = 'Det kan bidra til å øke bevisstheten, mener dansk litteraturkritiker. – Det er klart at vi må lese boka nå, sier litteraturkritiker i danske Jyllands-Posten Jon Helt Haarder.';
+    const found = quotes(text, 'nb', ['Jon Helt Haarder', ['Jyllands-Posten', 'ORG']]);
+    expect(found.find((q) => !q.direct)).toMatchObject({ speaker: 'Jon Helt Haarder', cue: 'mener' });
+  });
+});

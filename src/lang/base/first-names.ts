@@ -1,0 +1,37 @@
+// Common given names of the Nordic countries (and a few English ones) by grammatical gender, shared
+// by all languages: the quote finder uses them so that "hun"/"ho"/"hon"/"she" does not go back to
+// "Tore" and "han"/"he" not to "Shabana". Only names that are clearly one gender are listed; a name
+// missing here is compatible with either pronoun. Spellings are lower-case.
+
+export const maleFirstNames: ReadonlySet<string> = new Set([
+  'aage', 'adam', 'adrian', 'alexander', 'alf', 'allan', 'anders', 'andreas', 'anton', 'arild', 'arne', 'arnold', 'asbjørn', 'atle',
+  'bent', 'benny', 'bernt', 'birger', 'bjarne', 'bjørn', 'bo', 'børge', 'carl', 'carsten', 'christian', 'christoffer', 'claus',
+  'dag', 'dagfinn', 'daniel', 'david', 'egil', 'einar', 'eirik', 'erik', 'erling', 'espen', 'finn', 'flemming', 'frank', 'frederik', 'fredrik',
+  'frode', 'gaute', 'geir', 'georg', 'gunnar', 'gustav', 'hans', 'harald', 'helge', 'henning', 'henrik', 'herman', 'håkon', 'hans-christian',
+  'igor', 'ivar', 'jacob', 'jakob', 'jan', 'jens', 'jesper', 'joachim', 'johan', 'johannes', 'john', 'jon', 'jonas', 'jonny', 'jørgen',
+  'jørn', 'kai', 'kasper', 'kenneth', 'kim', 'kjell', 'klaus', 'knut', 'kristian', 'kristoffer', 'lars', 'leif', 'lasse', 'magnus',
+  'marius', 'martin', 'mathias', 'mats', 'michael', 'mikael', 'mogens', 'morten', 'niels', 'nikolai', 'nils', 'odd', 'ola', 'olav',
+  'ole', 'oscar', 'oskar', 'ove', 'per', 'peter', 'petter', 'poul', 'paul', 'preben', 'rasmus', 'rolf', 'roger', 'rune', 'sigurd',
+  'simen', 'simon', 'steffen', 'sten', 'stein', 'steinar', 'sven', 'svein', 'sverre', 'søren', 'terje', 'thomas', 'tom', 'tommy',
+  'tor', 'tore', 'torben', 'torbjørn', 'torstein', 'trond', 'trygve', 'ulf', 'vidar', 'viggo', 'villy', 'øivind', 'øystein', 'åge',
+  'george', 'james', 'robert', 'richard', 'william', 'joe', 'mark', 'andronik', 'vladimir', 'boris', 'mohammed', 'muhammad', 'ali',
+]);
+
+export const femaleFirstNames: ReadonlySet<string> = new Set([
+  'agnes', 'anette', 'anita', 'ann', 'anna', 'anne', 'anne-grete', 'annette', 'astrid', 'aud', 'bente', 'berit', 'birgit', 'birgitte',
+  'bodil', 'camilla', 'caroline', 'cecilie', 'charlotte', 'dorte', 'dorthe', 'eli', 'elin', 'elisabeth', 'ellen', 'else', 'emma',
+  'erna', 'eva', 'grete', 'gro', 'gunhild', 'gunn', 'guri', 'hanna', 'hanne', 'hege', 'heidi', 'helen', 'helene', 'helle', 'hilde',
+  'ida', 'inga', 'inger', 'ingrid', 'janne', 'jane', 'jette', 'julie', 'karen', 'kari', 'karin', 'kirsten', 'kristin',
+  'kristine', 'lene', 'linda', 'line', 'linn', 'lise', 'liv', 'lone', 'lotte', 'maja', 'margrethe', 'mari', 'maria', 'marianne',
+  'marie', 'marit', 'mette', 'mia', 'monica', 'nina', 'nora', 'pernille', 'randi', 'ragnhild', 'rigmor', 'ruth', 'sara', 'sarah',
+  'shabana', 'signe', 'signy', 'siri', 'sissel', 'siv', 'solveig', 'sofie', 'susanne', 'tina', 'tone', 'tove', 'trine', 'turid',
+  'unni', 'vibeke', 'wenche', 'åse', 'mary', 'elizabeth', 'margaret', 'hillary', 'angela',
+]);
+
+/** 'm', 'f' or null (unknown or either) for a full name, by its first word. */
+export function genderOfName(name: string): 'm' | 'f' | null {
+  const first = name.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+  if (maleFirstNames.has(first)) return 'm';
+  if (femaleFirstNames.has(first)) return 'f';
+  return null;
+}

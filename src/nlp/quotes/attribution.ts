@@ -1,0 +1,152 @@
+// Where a quote's attribution stands and which words name the speaker: the language's cue lists
+// compiled to patterns, and the attribution after a quote (", sier hun til NTB", ", som Paglia
+// uttrykker det") or before it ("Anne Holm siger:", "Clark kritiserte at «…»").
+import { resourcesFor, type QuoteResources } from '../../lang/index.js';
+
+/** How far after (or before) a quote its attribution may stand. */
+export const MAX_ATTRIBUTION_CHARS = 160;
+
+export interface Compiled {
+  resources: QuoteResources;
+  /** Reporting verbs as an alternation, longest first, for regexes. */
+  cues: string;
+  accordingTo: string;
+  complementisers: string;
+  stops: Set<string>;
+  /** Two-word cues written around their subject ("held han fram", "la hun til"). */
+  splitCues: { cue: string; source: string }[];
+  /** Cues that ask ("spør", "spørger"): the quote is a question even without its mark. */
+  questionVerbs: Set<string>;
+  /** First- and second-person words: a sentence holding one after an attribution is still the speaker's. */
+  firstPerson: RegExp;
+  /** "I" and "me": reporters write "vi" about themselves in features, almost never "jeg". */
+  firstPersonSingular: RegExp;
+  /** Gendered personal pronouns as an alternation ("han|hun"). */
+  pronounsPattern: string;
+}
+
+const compiledByLang = new Map<string, Compiled>();
+const regExps = new Map<string, RegExp>();
+/** Patterns built from a language's cue lists, compiled once: none is global, so sharing is safe. */
+export function cachedRegExp(source: string, flags: string): RegExp {
+  const key = `${flags}/${source}`;
+  let compiled = regExps.get(key);
+  if (!compiled) regExps.set(key, (compiled = new RegExp(source, flags)));
+  return compiled;
+}
+export const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Whole words, case-sensitive ("I" is English "I" but Norwegian "In"); never matches if empty. */
+const wordsPattern = (words: readonly string[]): RegExp =>
+  words.length === 0 ? /(?!)/ : new RegExp(`(?:^|[^\\p{L}])(?:${words.map(escape).join('|')})(?:[^\\p{L}]|$)`, 'u');
+const alternation = (words: readonly string[]): string => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+export function compile(lang: string): Compiled {
+  const key = resourcesFor(lang)?.quotes ? lang : 'en';
+  let compiled = compiledByLang.get(key);
+  if (!compiled) {
+    const resources = resourcesFor(key)?.quotes as QuoteResources;
+    compiled = {
+      resources,
+      cues: alternation(resources.reportingVerbs),
+      accordingTo: alternation(resources.accordingTo),
+      complementisers: alternation(resources.complementisers),
+      stops: new Set(resources.speakerPhraseStops),
+      questionVerbs: new Set(resources.questionVerbs ?? []),
+      firstPerson: wordsPattern([...(resources.firstPerson?.singular ?? []), ...(resources.firstPerson?.other ?? [])]),
+      firstPersonSingular: wordsPattern(resources.firstPerson?.singular ?? []),
+      splitCues: resources.reportingVerbs
+        .filter((cue) => /^\S+ \S+$/.test(cue))
+        .map((cue) => ({ cue, source: `${escape(cue.split(' ')[0])}\\s+(\\p{L}[\\p{L}.-]*)\\s+${escape(cue.split(' ')[1])}\\b` })),
+      pronounsPattern: alternation(Object.keys(resources.pronouns).filter((p) => resources.pronouns[p] === 'm' || resources.pronouns[p] === 'f')),
+    };
+    compiledByLang.set(key, compiled);
+  }
+  return compiled;
+}
+
+export const isCapitalised = (word: string): boolean => word.length > 0 && word[0] !== word[0].toLowerCase();
+
+export const RELATIVES = new Set(['som', 'der', 'who']);
+/** "som"/"as" opening a comment clause after a quote ("…,» som Paglia uttrykker det"). */
+const RELATIVE_AS = new Set(['som', 'as']);
+
+export interface Attribution {
+  cue: string;
+  speakerStart: number;
+  speakerEnd: number;
+}
+
+/** Attribution after a closing mark or a quote's comma: ", siger hun", ", sa Kari Nordmann til NTB",
+ * ", held han fram" (a particle verb around its subject), ", he said", ", police said". */
+export function attributionAfter(text: string, from: number, compiled: Compiled): Attribution | null {
+  const window = text.slice(from, from + MAX_ATTRIBUTION_CHARS).split(/\n/)[0];
+  for (const split of compiled.splitCues) {
+    const particle = cachedRegExp(`^[\\s,]*(?:[–—-]\\s*)?(${split.source})`, 'iu').exec(window);
+    if (particle) {
+      const subject = particle[2];
+      const speakerStart = from + particle[0].indexOf(subject, particle[0].length - particle[1].length);
+      return { cue: split.cue, speakerStart, speakerEnd: speakerStart + subject.length };
+    }
+  }
+  const inverted = cachedRegExp(`^[\\s,]*(?:[–—-]\\s*)?(${compiled.cues})\\s+([^.!?;:»«“”"]+)`, 'iu').exec(window);
+  if (inverted) {
+    const speakerStart = from + inverted[0].length - inverted[2].length;
+    return { cue: inverted[1], speakerStart, speakerEnd: speakerStart + inverted[2].trimEnd().length };
+  }
+  // "…,» som forfattaren Erica Jong tørt kommenterer det": a relative clause around the cue.
+  const relative = cachedRegExp(`^[\\s,]*(?:${[...RELATIVE_AS].join('|')})\\s+([^,.!?;:»«“”"]{1,60}?)\\s+(?:\\p{Ll}+\\s+)?(${compiled.cues})(?![\\p{L}])`, 'u').exec(window);
+  if (relative) {
+    const speakerStart = from + relative[0].indexOf(relative[1]);
+    return { cue: relative[2], speakerStart, speakerEnd: speakerStart + relative[1].length };
+  }
+  const straight = cachedRegExp(`^[\\s,]*((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}[\\p{L}'’.-]+)\\s+(${compiled.cues})\\b`, 'iu').exec(window);
+  if (straight && straight[1].split(/\s+/).length <= 4) {
+    const speakerStart = from + straight[0].indexOf(straight[1]);
+    return { cue: straight[2], speakerStart, speakerEnd: speakerStart + straight[1].length };
+  }
+  return null;
+}
+
+/** Attribution before an opening mark or a dash paragraph: "Anne Holm siger: »…«", "Hun svarer
+ * med en gang:", "svarer justisminister Grete Faremo:". */
+export function attributionBefore(text: string, to: number, compiled: Compiled): Attribution | null {
+  const window = text.slice(Math.max(0, to - MAX_ATTRIBUTION_CHARS), to).split(/\n/).pop() ?? '';
+  const lastSentence = [...window.matchAll(/[.!?]\s+(?=\p{Lu})/gu)].pop();
+  const base = to - window.length + (lastSentence ? (lastSentence.index ?? 0) + lastSentence[0].length : 0);
+  const sentence = text.slice(base, to);
+  // Case-sensitive: the subject is capitalised words (or a pronoun) right before the cue.
+  // The introduction ends in a colon, or in "at" before a quoted fragment ("Clark kritiserte at «…»").
+  const introEnd = `(?:\\s*:|,?\\s+(?:${compiled.complementisers}))\\s*$`;
+  const subjectFirst = cachedRegExp(`((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}[\\p{L}'’.-]+)\\s+(${compiled.cues})(?:\\s+[^:.!?]{0,30}?)?${introEnd}`, 'u').exec(sentence);
+  if (subjectFirst && !compiled.stops.has(subjectFirst[1].toLowerCase()) && !compiled.stops.has(subjectFirst[1].split(/\s+/)[0].toLowerCase())) {
+    const at = base + (subjectFirst.index ?? 0);
+    return { cue: subjectFirst[2], speakerStart: at, speakerEnd: at + subjectFirst[1].length };
+  }
+  const cueFirst = cachedRegExp(`(?<![\\p{L}])(${compiled.cues})\\s+([^:.!?]+?)${introEnd}`, 'iu').exec(sentence);
+  if (cueFirst && !compiled.stops.has(cueFirst[2].split(/\s+/)[0].toLowerCase())) {
+    const speakerStart = base + (cueFirst.index ?? 0) + cueFirst[0].indexOf(cueFirst[2], cueFirst[1].length);
+    return { cue: cueFirst[1], speakerStart, speakerEnd: speakerStart + cueFirst[2].length };
+  }
+  return null;
+}
+
+/** Whether the words after a cue can name a speaker: a pronoun, a name, or a definite role noun
+ * ("treneren", "pappa", "politiet") per the language's suffixes; not "svarte tak" (black roofs). */
+export function plausibleSpeaker(phrase: string, compiled: Compiled): boolean {
+  const words = phrase.trim().split(/[\s,]+/);
+  const first = words[0] ?? '';
+  // A name, also after a title ("seier informasjonssjef Tom Bratlie").
+  if (first === '' || words.slice(0, 4).some(isCapitalised) || /^\p{N}/u.test(first)) return true;
+  const lower = first.toLowerCase();
+  if (compiled.resources.pronouns[lower] !== undefined || RELATIVES.has(lower)) return true;
+  const suffixes = compiled.resources.roleNounSuffixes ?? [];
+  return suffixes.length === 0 || suffixes.some((suffix) => lower.endsWith(suffix));
+}
+
+/** Whether `word` occurs in `text` between non-letters (a name in a sentence). */
+export function containsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + word.length] ?? '')) return true;
+  }
+  return false;
+}

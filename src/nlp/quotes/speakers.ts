@@ -1,0 +1,265 @@
+// Who a quote's attribution means: a person named in it, or the person a pronoun or role noun
+// points back to, by recency, gender (first-name lists), titles written before names, and who the
+// quote itself addresses.
+import type { Article } from '../../doc/model.js';
+import { genderOfName } from '../../lang/base/first-names.js';
+import { cachedRegExp, containsWord, isCapitalised, MAX_ATTRIBUTION_CHARS, RELATIVES, type Compiled } from './attribution.js';
+
+const MAX_SPEAKER_WORDS = 6;
+const PLURAL_REACH_CHARS = 600;
+/** How far back a pronoun looks for a person when no quote came just before. */
+export const RECENT_REACH_CHARS = 400;
+/** How long a title written before a name can be ("litteraturkritiker i danske Jyllands-Posten"). */
+const TITLE_CHARS = 60;
+const TITLE_WORDS = 5;
+
+export interface Speaker {
+  mention: number | null;
+  text: string | null;
+}
+
+/** Resolves the words naming a speaker: a mention inside them, a pronoun or role noun pointing
+ * back to a person, or the words themselves when nothing better is known. */
+export function resolveSpeaker(article: Article, compiled: Compiled, start: number, end: number, quoteStart: number, context: SpeakerContext): Speaker {
+  const phrase = article.text.slice(start, end);
+  const words: { word: string; start: number; end: number }[] = [];
+  for (const m of phrase.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)) {
+    const at = start + (m.index ?? 0);
+    const word = m[0].replace(/[.]$/, '');
+    if (words.length > 0 && compiled.stops.has(word.toLowerCase())) break;
+    words.push({ word, start: at, end: at + word.length });
+    if (words.length >= MAX_SPEAKER_WORDS) break;
+  }
+  if (words.length === 0) return { mention: null, text: null };
+  const spanEnd = words[words.length - 1].end;
+  const head = words[0].word.toLowerCase();
+  const gender = compiled.resources.pronouns[head];
+  // A person named anywhere in the attribution is the speaker, also after a title and a comma
+  // ("siger lederen af ØK's transportdivision i Cambodia, Torben Hasselriis"); then an organisation.
+  if (gender === undefined && !RELATIVES.has(head)) {
+    const person = article.mentions.findIndex((m) => m.type === 'PER' && m.start >= start && m.end <= Math.min(end, start + MAX_ATTRIBUTION_CHARS) &&
+      (m.end <= spanEnd || /,\s*$/.test(article.text.slice(start, m.start)) || titleBefore(article.text.slice(start, m.start), compiled)));
+    if (person >= 0) return { mention: person, text: article.mentions[person].text };
+  }
+  const inside = article.mentions.findIndex((m) => m.start >= start && m.end <= spanEnd && (m.type === 'PER' || m.type === 'ORG' || m.type === 'GPE'));
+  if (inside >= 0 && gender === undefined) return { mention: inside, text: article.mentions[inside].text };
+  // "avsluttar ein optimistisk og opprømt hotelldirektør": an indefinite description is its noun.
+  if (INDEFINITE_ARTICLES.has(words[0].word.toLowerCase())) {
+    const description = /^[\p{L}\s-]+/u.exec(article.text.slice(words[0].end, end))?.[0].trim().split(/\s+/) ?? [];
+    const noun = description[description.length - 1];
+    if (noun && description.length <= 4) {
+      const titled = personWithTitle(article, noun, quoteStart, context.quoted);
+      if (titled !== null && !context.addressed(titled)) return { mention: titled, text: noun };
+      const salient = salientPerson(article, quoteStart, context, null);
+      return { mention: salient.mention, text: salient.mention === null ? noun : salient.text };
+    }
+  }
+  if (gender !== undefined) {
+    if (gender === 'm' || gender === 'f') return { ...salientPerson(article, quoteStart, context, gender), text: words[0].word };
+    if (gender === 'p') {
+      // "De"/"dei": two people named together, else the two who spoke just before ("Og de tilføjede: …").
+      const together = coordinatedPeopleBefore(article, Math.min(start, quoteStart), context.quoted);
+      const previousPlural = context.previous?.text && /\s(?:og|och|and|&)\s/u.test(context.previous.text) ? context.previous.text : null;
+      return { mention: null, text: together ?? previousPlural ?? words[0].word };
+    }
+    return { mention: null, text: words[0].word };
+  }
+  // A relative pronoun ("…, sier Niskanen, som legger til:") is the speaker named before it.
+  if (RELATIVES.has(head)) return context.previous ?? { mention: null, text: null };
+  // A role noun ("ministeren", "38-åringen") points to the last person introduced with that title,
+  // else, like a pronoun, to the person the text is about.
+  // Also after adjectives ("dansk litteraturkritiker") and after an organisation ("Oktober-sjefen").
+  const described = words.length <= 3 && words.every((w) => !isCapitalised(w.word));
+  const organisational = words.length === 1 && /^\p{Lu}[\p{L}\p{N}]*-\p{Ll}{3,}$/u.test(words[0].word);
+  if (described || organisational) {
+    const roleNoun = organisational ? words[0].word.split('-').pop() ?? head : words[words.length - 1].word;
+    const titled = personWithTitle(article, roleNoun, quoteStart, context.quoted);
+    if (titled !== null && !context.addressed(titled)) return { mention: titled, text: words[0].word };
+    const salient = salientPerson(article, quoteStart, context, null);
+    return { mention: salient.mention, text: salient.mention === null ? article.text.slice(words[0].start, words[words.length - 1].end) : salient.text };
+  }
+  // No entity layer: the capitalised words are the best name we have.
+  const named = words.filter((w, i) => isCapitalised(w.word) || (i > 0 && isCapitalised(words[i - 1].word) && /^(og|och|and|-)$/.test(w.word)));
+  const chosen = named.length > 0 ? named : words.slice(0, 3);
+  return { mention: null, text: article.text.slice(chosen[0].start, chosen[chosen.length - 1].end) };
+}
+
+/** Whether the words between a cue and a name are the name's title ("litteraturkritiker i danske
+ * Jyllands-Posten Jon Helt Haarder"): a few words, no punctuation, no "og"/"at", and the word
+ * right before the name not a preposition ("sier politiet til Ola Nordmann"). */
+function titleBefore(between: string, compiled: Compiled): boolean {
+  if (between.length > TITLE_CHARS || !/^[\p{L}\p{N}\s'’-]*$/u.test(between)) return false;
+  const words = between.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  // A capitalised first word is a speaker of its own ("fastslog DR-Dokumentar gruppen i … af Frederikshavns").
+  if (isCapitalised(words[0])) return false;
+  const last = words[words.length - 1].toLowerCase();
+  if (compiled.stops.has(last) || words.some((w) => ['og', 'and', 'och', 'at', 'att', 'that'].includes(w.toLowerCase()))) return false;
+  return !cachedRegExp(`^(?:${compiled.cues})$`, 'iu').test(last);
+}
+/** Indefinite articles of the languages served: "en glad tobarnsmor", "ein opprømt hotelldirektør". */
+const INDEFINITE_ARTICLES = new Set(['en', 'ei', 'et', 'ett', 'ein', 'eit', 'a', 'an']);
+
+/** What the text around a quote says about who is speaking. */
+export interface SpeakerContext {
+  /** The speaker of the quote before, when it is close enough to carry on. */
+  previous: PreviousSpeaker | null;
+  /** Whether an offset lies inside a quote found so far: names there are not antecedents. */
+  quoted: (offset: number) => boolean;
+  /** Whether the quote itself names or addresses a person ("Du er grei, Espen", "skal pappa kjøpe"):
+   * people do not speak of themselves in the third person, so that person is not the speaker. */
+  addressed: (mention: number) => boolean;
+}
+
+export interface PreviousSpeaker extends Speaker {
+  gender: string | null;
+  /** Where the quote before ends: narration after it is what a pronoun can point back into. */
+  end: number;
+  /** It asked a question: the next pronoun-attributed quote is the other party's answer. */
+  question: boolean;
+  /** Its speaker was only guessed (an interview answer before anyone is named). */
+  guessed?: boolean;
+}
+
+/** Whether a person fits a pronoun's gender, by the first-name list. */
+function fitsGender(article: Article, mention: number, gender: string | null): boolean {
+  if (gender !== 'm' && gender !== 'f') return true;
+  const known = genderOfName(article.mentions[mention].text);
+  return known === null || known === gender;
+}
+
+/** The same person, by a shared name word ("Tore" and "pappa Tore", "Rehman" and "Shabana Rehman"). */
+function samePerson(article: Article, a: number, b: number): boolean {
+  const words = (i: number): string[] => article.mentions[i].text.toLowerCase().replace(/s$/, '').split(/\s+/);
+  const other = new Set(words(b));
+  return words(a).some((w) => w.length > 2 && other.has(w));
+}
+
+/** The person a pronoun or role noun most likely means, among people of the pronoun's gender whom
+ * the quote does not address: the subject of the sentence just before the quote; else a person named
+ * first in a sentence of the narration since the quote before; else the speaker of the quote before
+ * (not when that quote asked a question: this is the answer, by someone else), unless the narration since has turned
+ * to someone else; else the person named last since; else the person the article names most. */
+export function salientPerson(article: Article, quoteStart: number, context: SpeakerContext, gender: string | null): Speaker {
+  const previous = context.previous;
+  const asked = previous !== null && previous.question && previous.mention !== null ? previous.mention : null;
+  const fits = (i: number): boolean => fitsGender(article, i, gender) && !context.addressed(i);
+  const answers = (i: number): boolean => fits(i) && (asked === null || !samePerson(article, i, asked));
+  const as = (i: number | null): Speaker => ({ mention: i, text: i === null ? null : article.mentions[i].text });
+  const subject = subjectBefore(article, quoteStart, context.quoted);
+  if (subject !== null && fits(subject)) return as(subject);
+  const since = previous ? previous.end : Math.max(0, quoteStart - RECENT_REACH_CHARS);
+  const narrated = article.mentions
+    .map((m, i) => ({ m, i }))
+    .filter(({ m, i }) => m.type === 'PER' && m.start >= since && m.end <= quoteStart && !context.quoted(m.start) && fits(i));
+  const subjects = narrated.filter(({ m }) => namedFirst(article, m.start));
+  if (subjects.length > 0) return as(subjects[subjects.length - 1].i);
+  if (previous && previous.mention !== null && answers(previous.mention)) {
+    const turned = narrated.some(({ i }) => !samePerson(article, i, previous.mention as number));
+    const stays = narrated.some(({ i }) => samePerson(article, i, previous.mention as number));
+    if (!turned || stays) return previous;
+  }
+  if (narrated.length > 0) return as(narrated[narrated.length - 1].i);
+  return as(mostMentionedPerson(article, quoteStart, context.quoted, answers));
+}
+
+/** Whether a mention opens its sentence or clause: nothing before it but a title or time stamp. */
+export function namedFirst(article: Article, at: number): boolean {
+  let start = 0;
+  for (const s of article.sentences) if (s.start <= at) start = s.start;
+  start = Math.max(start, article.text.lastIndexOf('\n', at - 1) + 1);
+  return /(?:^|[.:!?]\s)[\d.:\s]*(?:[\p{L}-]+\s+){0,2}$/u.test(article.text.slice(start, at));
+}
+
+/** A person named first in the sentence that ends right before `offset` ("Siri Kalvig, som …, har
+ * et mer prosaisk forhold …" then "– …, sier hun"), when that sentence is narrative, not a quote. */
+export function subjectBefore(article: Article, offset: number, quoted: (offset: number) => boolean = () => false): number | null {
+  const { text } = article;
+  let sentence: { start: number; end: number } | undefined;
+  for (const s of article.sentences) if (s.end <= offset) sentence = s;
+  if (!sentence || quoted(sentence.start) || /^\s*[–—-]\s/.test(text.slice(sentence.start, sentence.start + 3)) || /["»«“”]/.test(text.slice(sentence.start, sentence.end))) return null;
+  if (text.slice(sentence.end, offset).trim().length > 3) return null;
+  // Named first in its clause: nothing but a title or a time stamp before it, from the sentence
+  // start or a stop or colon ("… skriver aftenposten.no. 14.07: Jan Bøhler (Ap) stiller …").
+  const start = sentence.start;
+  const end = sentence.end;
+  const people = article.mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.type === 'PER' && m.start >= start && m.start < end);
+  for (const { m, i } of people.reverse()) {
+    if (/(?:^|[.:!?]\s)[\d.:\s]*(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(start, m.start))) return i;
+  }
+  return null;
+}
+
+/** "De"/"dei"/"they" after "Andronik Mirganjan og Igor Klamkin": the last two people named
+ * together, joined by a conjunction, shortly before. */
+function coordinatedPeopleBefore(article: Article, offset: number, quoted: (offset: number) => boolean): string | null {
+  const people = article.mentions.filter((m) => m.type === 'PER' && m.end <= offset && offset - m.end < PLURAL_REACH_CHARS && !quoted(m.start));
+  for (let i = people.length - 1; i > 0; i--) {
+    const [a, b] = [people[i - 1], people[i]];
+    if (/^\s*(?:og|och|and|&)\s*$/u.test(article.text.slice(a.end, b.start))) return article.text.slice(a.start, b.end);
+  }
+  return null;
+}
+
+/** The person named most often before `offset` outside quotes (counted by the first word of the
+ * name, as features call people by first name and news by full name), as their latest mention. */
+export function mostMentionedPerson(article: Article, offset: number, quoted: (offset: number) => boolean, fits: (mention: number) => boolean = () => true): number | null {
+  const counts = new Map<string, number>();
+  const latest = new Map<string, number>();
+  article.mentions.forEach((m, i) => {
+    if (m.type !== 'PER' || m.end > offset || quoted(m.start) || !fits(i)) return;
+    const key = m.text.split(/\s+/)[0].toLowerCase();
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    latest.set(key, i);
+  });
+  let best: string | null = null;
+  for (const [key, count] of counts) {
+    if (best === null || count > (counts.get(best) ?? 0) || (count === counts.get(best) && (latest.get(key) ?? 0) > (latest.get(best) ?? 0))) best = key;
+  }
+  return best === null ? null : latest.get(best) ?? null;
+}
+
+/** "ministeren" → the last person whose mention has "…minister" just before it. */
+function personWithTitle(article: Article, roleNoun: string, offset: number, quoted: (offset: number) => boolean = () => false): number | null {
+  const stem = roleNounStem(roleNoun);
+  const titled = article.mentions
+    .map((m, i) => ({ m, i }))
+    .filter(({ m, i }) => m.type === 'PER' && !quoted(m.start) && titleWindowOf(article, i).includes(stem));
+  // The last one so titled before; in a lead ("…, mener dansk litteraturkritiker.") the first after.
+  const before = titled.filter(({ m }) => m.end <= offset);
+  if (before.length > 0) return before[before.length - 1].i;
+  return titled.length > 0 ? titled[0].i : null;
+}
+
+/** The clause before a name, lower-cased, where a title stands ("sier litteraturkritiker i danske
+ * Jyllands-Posten "), cut at the sentence or line before. */
+export function titleWindowOf(article: Article, mention: number): string {
+  const m = article.mentions[mention];
+  const clause = article.text.slice(Math.max(0, m.start - TITLE_CHARS), m.start).split(/[.!?:\n]/).pop() ?? '';
+  return clause.trim().split(/\s+/).slice(-TITLE_WORDS).join(' ').toLowerCase();
+}
+
+/** "ministeren" → "minister", "pappa" → "papp": the part a title written before a name shares. */
+export const roleNounStem = (roleNoun: string): string => {
+  const stem = roleNoun.toLowerCase().replace(/(en|et|an|a|n|t)$/, '');
+  return stem.length < 4 ? `\u0000${stem}` : stem;
+};
+
+/** The title written right before a person's name ("justisminister Grete Faremo", "pappa Tore",
+ * "sjef i PST, Janne Kristiansen"): the lower-case words just before it in the same sentence. */
+function titleOf(article: Article, mention: number): string | null {
+  const m = article.mentions[mention];
+  const before = article.text.slice(Math.max(0, m.start - 40), m.start);
+  const title = /((?:[\p{Ll}\p{N}][\p{L}\p{N}-]*,?\s+){1,3})$/u.exec(before.split(/[.!?:\n]/).pop() ?? '');
+  return title ? title[1].toLowerCase() : null;
+}
+
+/** Whether a quote names a person, or the title they were introduced with ("pappa" for "pappa Tore"). */
+export function addressedIn(article: Article, compiled: Compiled, quote: string, mention: number): boolean {
+  const names = article.mentions[mention].text.replace(/s$/, '').split(/\s+/).filter((w) => w.length > 2 && isCapitalised(w));
+  if (names.some((w) => containsWord(quote, w))) return true;
+  const title = titleOf(article, mention)?.trim().split(/\s+/).pop()?.replace(/,$/, '');
+  if (title === undefined || title.length <= 2 || compiled.stops.has(title) || compiled.resources.pronouns[title] !== undefined) return false;
+  if (cachedRegExp(`^(?:${compiled.cues})$`, 'iu').test(title)) return false;
+  return containsWord(quote.toLowerCase(), title);
+}
