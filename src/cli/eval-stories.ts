@@ -44,7 +44,7 @@ export function registerStoriesEvalCommand(evalCommand: Command): void {
         const all = evaluateClustering(corpus.articles);
         const written = evaluateClustering(corpus.articles.filter((a) => !corpus.ndtIds.has(a.id)));
         const ndtMerges = all.merged.filter((members) => members.some((id) => corpus.ndtIds.has(id)));
-        const reuse = evaluateReuse();
+        const reuse = evaluateReuse({ split: options.split, dataDir: options.data });
         if (options.json) {
           process.stdout.write(`${JSON.stringify({ split: options.split, all, written, ndtMerges, reuse }, null, 2)}\n`);
           return;
@@ -53,7 +53,7 @@ export function registerStoriesEvalCommand(evalCommand: Command): void {
         lines.push(`Merges involving NDT texts (${ndtMerges.length}; each NDT file is its own gold story):`);
         for (const members of ndtMerges) lines.push(`- ${members.join(' + ')}`);
         const missed = reuse.cases.filter((c) => !c.found).map((c) => `${c.id} (${pct(c.bCoverage)}%)`);
-        lines.push('', `Reuse: copied paragraphs found ${reuse.cases.length - missed.length}/${reuse.cases.length} (recall ${pct(reuse.recall)}%, mean coverage ${pct(reuse.meanCoverage)}%)${missed.length ? `; missed: ${missed.join(', ')}` : ''}`);
+        lines.push('', `Reuse (${options.split}): copied paragraphs found ${reuse.cases.length - missed.length}/${reuse.cases.length} (recall ${pct(reuse.recall)}%, mean coverage ${pct(reuse.meanCoverage)}%, passage precision ${pct(reuse.passagePrecision)}%, false pairs ${reuse.falsePairs.length}, NDT passages ${reuse.ndtPassages.length} of which ${reuse.ndtUnsupported.length} without shared wording)${missed.length ? `; missed: ${missed.join(', ')}` : ''}`);
         process.stdout.write(`${lines.join('\n')}\n`);
         return;
       }

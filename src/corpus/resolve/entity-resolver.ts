@@ -24,6 +24,22 @@ interface EntityState {
   /** Language of the article each form was first seen in, and mentions per language. */
   formLang: Map<string, string>;
   langs: Map<string, number>;
+  /** The lookup keys it is filed under ("k:" name keys, "s:" surname blocks), in filing order. */
+  filed: string[];
+}
+
+/** One entity's resolution state without its mentions: what a store keeps to resume resolving
+ * later articles where an earlier process left off. */
+export interface ResolvedEntityState {
+  id: string;
+  type: EntityType;
+  variants: [string, number][];
+  tokens: string[];
+  geo: ReportEntity['geo'];
+  keys: string[];
+  formLang: [string, string][];
+  langs: [string, number][];
+  filed: string[];
 }
 
 const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC']);
@@ -39,14 +55,43 @@ export class EntityResolver {
   private readonly byKey = new Map<string, EntityState[]>();
   private readonly bySurname = new Map<string, EntityState[]>();
 
+  /** `keepMentions: false` leaves mentions out of memory (a store writes them from the article). */
+  constructor(private readonly options: { keepMentions?: boolean } = {}) {}
+
+  /** A resolver that continues from saved states, given in id order (e1, e2, …). */
+  static restore(states: Iterable<ResolvedEntityState>, options: { keepMentions?: boolean } = {}): EntityResolver {
+    const resolver = new EntityResolver(options);
+    for (const state of states) {
+      const entity = resolver.create(state.type, state.tokens);
+      if (entity.id !== state.id) throw new Error(`entity states out of order: ${state.id} where ${entity.id} was expected`);
+      entity.variants = new Map(state.variants);
+      entity.geo = state.geo;
+      entity.keys = new Set(state.keys);
+      entity.formLang = new Map(state.formLang);
+      entity.langs = new Map(state.langs);
+      for (const filed of state.filed) resolver.index(filed.startsWith('s:') ? resolver.bySurname : resolver.byKey, filed.slice(2), entity);
+    }
+    return resolver;
+  }
+
+  /** The saved form of one entity (see `restore`), or undefined for an unknown id. */
+  state(id: string): ResolvedEntityState | undefined {
+    const e = this.entities[Number(id.slice(1)) - 1];
+    if (e === undefined || e.id !== id) return undefined;
+    return { id: e.id, type: e.type, variants: [...e.variants], tokens: e.tokens, geo: e.geo, keys: [...e.keys], formLang: [...e.formLang], langs: [...e.langs], filed: e.filed };
+  }
+
   private index(map: Map<string, EntityState[]>, key: string, entity: EntityState): void {
     const list = map.get(key);
+    const filed = `${map === this.bySurname ? 's' : 'k'}:${key}`;
     if (!list) map.set(key, [entity]);
     else if (!list.includes(entity)) list.push(entity);
+    else return;
+    entity.filed.push(filed);
   }
 
   private create(type: EntityType, tokens: string[]): EntityState {
-    const entity: EntityState = { id: `e${this.entities.length + 1}`, type, variants: new Map(), tokens, mentions: [], geo: null, keys: new Set(), formLang: new Map(), langs: new Map() };
+    const entity: EntityState = { id: `e${this.entities.length + 1}`, type, variants: new Map(), tokens, mentions: [], geo: null, keys: new Set(), formLang: new Map(), langs: new Map(), filed: [] };
     this.entities.push(entity);
     return entity;
   }
@@ -122,7 +167,7 @@ export class EntityResolver {
       entity.variants.set(form, (entity.variants.get(form) ?? 0) + 1);
       if (!entity.formLang.has(form)) entity.formLang.set(form, article.lang);
       entity.langs.set(article.lang, (entity.langs.get(article.lang) ?? 0) + 1);
-      entity.mentions.push({ article: article.id, start: mention.start, end: mention.end, text: mention.text });
+      if (this.options.keepMentions !== false) entity.mentions.push({ article: article.id, start: mention.start, end: mention.end, text: mention.text });
       const tokens = nameTokens(mention.text).map(tokenKey);
       if (tokens.length > entity.tokens.length && typeClass(mention.type) === typeClass(entity.type) && !entity.geo) entity.tokens = tokens;
       if (entity.type === 'PER' && entity.tokens.length > 1) {
@@ -146,16 +191,24 @@ export class EntityResolver {
   /** Entities with their canonical name: in the language of most mentions, the most frequent
    * of the fullest forms, the first seen on a tie. */
   report(): ReportEntity[] {
-    return this.entities.map((e) => {
-      const forms = [...e.variants.entries()];
-      const lang = [...e.langs.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-      const inLang = forms.filter(([form]) => e.formLang.get(form) === lang);
-      const pool = inLang.length > 0 ? inLang : forms;
-      const fullest = Math.max(...pool.map(([form]) => nameTokens(form).length));
-      const name = pool.filter(([form]) => nameTokens(form).length === fullest).sort((a, b) => b[1] - a[1])[0][0];
-      return { id: e.id, type: e.type, name, variants: forms.map(([form]) => form), mentions: e.mentions, geo: e.geo };
-    });
+    return this.entities.map(reportEntity);
   }
+
+  /** One entity as `report` gives it, or undefined for an unknown id. */
+  entity(id: string): ReportEntity | undefined {
+    const e = this.entities[Number(id.slice(1)) - 1];
+    return e?.id === id ? reportEntity(e) : undefined;
+  }
+}
+
+function reportEntity(e: EntityState): ReportEntity {
+  const forms = [...e.variants.entries()];
+  const lang = [...e.langs.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const inLang = forms.filter(([form]) => e.formLang.get(form) === lang);
+  const pool = inLang.length > 0 ? inLang : forms;
+  const fullest = Math.max(...pool.map(([form]) => nameTokens(form).length));
+  const name = pool.filter(([form]) => nameTokens(form).length === fullest).sort((a, b) => b[1] - a[1])[0][0];
+  return { id: e.id, type: e.type, name, variants: forms.map(([form]) => form), mentions: e.mentions, geo: e.geo };
 }
 
 /** Name keys without single-letter initials between the first and the last. */

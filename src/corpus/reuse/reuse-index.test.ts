@@ -51,7 +51,44 @@ describe('ReuseIndex', () => {
   });
 });
 
+describe('ReuseIndex on long articles', () => {
+  const filler = (seed: number, sentences: number): string =>
+    Array.from({ length: sentences }, (_, k) => `Sak ${seed * 100 + k} handler om helt andre ting enn været, med ${k + seed} deltakere og ${seed}${k} kroner i budsjett.`).join(' ');
+
+  it('reports a Danish translation of a two-sentence Norwegian paragraph inside a long article', () => {
+    const index = new ReuseIndex();
+    const source = `${filler(1, 12)}\n\nPolitiet i Vest opplyser at to hus i Kinn er skadet av et jordskred natt til tirsdag. Ingen personer ble skadd, og 12 000 kunder er uten strøm.\n\n${filler(2, 12)}`;
+    index.add({ id: 'nrk', text: source, lang: 'nb' });
+    const quote = 'Politiet i Vest oplyser, at to huse i Kinn er skadet af et jordskred natten til tirsdag. Ingen personer kom til skade, og 12.000 kunder er uden strøm.';
+    const target = `${'Vejret i Norge har været voldsomt hele ugen, og de danske myndigheder følger situationen tæt. '.repeat(8)}\n\n${quote}\n\n${'Danske turister bør holde sig orienteret via ambassaden. '.repeat(8)}`;
+    const [pair] = index.find({ id: 'dr', text: target, lang: 'da' });
+    expect(pair).toMatchObject({ a: 'nrk', b: 'dr', crossLingual: true });
+    expect(pair.share).toBeLessThan(0.5);
+    const quoteStart = target.indexOf(quote);
+    const covered = pair.passages.filter((p) => p.bStart >= quoteStart - 1 && p.bEnd <= quoteStart + quote.length + 1);
+    expect(covered.length).toBeGreaterThan(0);
+    expect(covered.reduce((sum, p) => sum + p.bEnd - p.bStart, 0)).toBeGreaterThan(quote.length / 2);
+  });
+
+  it('looks up without adding: find leaves the index as it was', () => {
+    const index = new ReuseIndex();
+    index.add({ id: 'ntb', text: wire, lang: 'nb' });
+    expect(index.find({ id: 'copy', text: wire, lang: 'nb' })).toHaveLength(1);
+    expect(index.liveArticles).toBe(1);
+    expect(index.add({ id: 'copy2', text: wire, lang: 'nb' }).map((p) => p.a)).toEqual(['ntb']);
+  });
+});
+
 describe('ReuseIndex window', () => {
+  it('keeps finding live articles after the postings are rebuilt', () => {
+    const index = new ReuseIndex({ ...reuseDefaults, windowArticles: 6 });
+    for (let i = 0; i < 20; i++) index.add({ id: `other${i}`, text: `${unrelated} Kamp nummer ${i} endte ${i}-${i + 1} foran ${i * 100} tilskuere.`, lang: 'da' });
+    index.add({ id: 'ntb', text: wire, lang: 'nb' });
+    for (let i = 20; i < 24; i++) index.add({ id: `other${i}`, text: `${unrelated} Kamp nummer ${i}.`, lang: 'da' });
+    expect(index.liveArticles).toBe(6);
+    expect(index.add({ id: 'late', text: wire, lang: 'nb' }).map((p) => p.a)).toContain('ntb');
+  });
+
   it('forgets articles older than the window', () => {
     const index = new ReuseIndex({ ...reuseDefaults, windowArticles: 4 });
     index.add({ id: 'ntb', text: wire, lang: 'nb' });

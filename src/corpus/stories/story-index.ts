@@ -1,28 +1,13 @@
 // Online story clustering, one article at a time in publication order: candidate stories come
-// from an inverted index over story centroids (never a scan of all stories), the best candidate
-// by TF-IDF cosine with a time decay is joined when it clears a threshold, otherwise the article
-// opens a new story. Stories quiet for a while leave the index (a `DormantStories` hook may keep
+// from an inverted index over story centroids (never a scan of all stories); the best candidate by
+// text plus anchor (names, figures) cosine, times a time factor, is joined when it clears a
+// threshold and either shares the article's anchors closely or clearly beats the runner-up;
+// otherwise the article opens a new story. Stories quiet for a while leave the index (a `DormantStories` hook may keep
 // them and hand them back when they wake); every so often stories that converged are merged.
 // State is plain data, so the store can persist it and a later run continues.
-import { isStopWord } from '../../nlp/terms/index.js';
-import { neutralForm } from '../reuse/neutral-form.js';
+import { termCounts, type StoryArticle } from './story-terms.js';
 
-/** A mention as the stories stage reads it: resolved entity id when the resolve stage ran. */
-export interface StoryMention {
-  text: string;
-  type: string;
-  entity?: string;
-}
-
-export interface StoryArticle {
-  id: string;
-  title: string | null;
-  text: string;
-  lang: string;
-  published: string | null;
-  /** Named-entity mentions, when the pipeline found them; names are guessed from capitals otherwise. */
-  mentions?: readonly StoryMention[];
-}
+export { termCounts, type StoryArticle, type StoryFigure, type StoryMention } from './story-terms.js';
 
 export interface StoryState {
   id: string;
@@ -39,6 +24,20 @@ export interface StoryIndexState {
   documentFrequency: Record<string, number>;
   /** The active stories (dormant ones live wherever the `DormantStories` hook keeps them). */
   stories: StoryState[];
+  /** What an uninterrupted run remembers besides its stories; restored with them, a reopened
+   * store decides exactly as if it had never closed. Absent: a fresh start of each. */
+  runtime?: StoryRuntimeState;
+}
+
+export interface StoryRuntimeState {
+  /** Latest publication time seen, epoch ms. */
+  clock: number | null;
+  /** Stories grown since the last merge step. */
+  touched: string[];
+  /** Article count when each active story last grew (dormancy of undated stories). */
+  lastArrival: Record<string, number>;
+  /** Cached centroid norms of active stories: [norm, anchor norm, article count when computed]. */
+  norms: Record<string, [number, number, number]>;
 }
 
 /**
@@ -49,8 +48,13 @@ export interface StoryIndexState {
 export interface DormantStories {
   /** A story left the active index. */
   put(story: StoryState): void;
-  /** Dormant stories sharing the most of these (term, weight) pairs, best first, at most `limit`. */
-  find(terms: readonly (readonly [string, number])[], limit: number): StoryState[];
+  /**
+   * Dormant stories sharing the most of these (term, weight) pairs, at most `limit`: a story's
+   * score is the sum, in the order given, of the weights of its centroid terms among them; terms
+   * in more than `maxPostings` dormant stories are skipped (they say little, and the cost of
+   * reading them would grow with the corpus); best first, ties to the lower story number.
+   */
+  find(terms: readonly (readonly [string, number])[], limit: number, maxPostings: number): StoryState[];
   /** A story came back to the active index (joined or merged): it is no longer dormant. */
   remove(id: string): void;
 }
@@ -63,16 +67,26 @@ export interface StoryMerge {
 }
 
 export interface StoryOptions {
-  /** Cosine similarity above which an article joins a story. */
+  /** Join score (text cosine plus weighted anchor cosine, times the time factor) at which an
+   * article joins its best story. */
   joinThreshold: number;
-  /** Cosine over names and figures alone that a join also needs: topic words are shared by
-   * unrelated articles on one subject, the people, places and numbers of an event are not. */
-  anchorThreshold: number;
-  /** Days after which the similarity to a story halves (the first day is free). */
+  /** Weight of the cosine over names and figures alone in the join score: topic words are shared
+   * by unrelated articles on one subject, the people, places and numbers of an event are not. */
+  anchorWeight: number;
+  /** Anchor cosine at which the best story is joined whatever the others score. */
+  distinctAnchors: number;
+  /** Below `distinctAnchors`, the best story must outscore the runner-up by this factor: an
+   * update or translation stands out from the other stories, while an article on a busy subject
+   * scores alike against several stories of that subject and joins none on weak evidence. */
+  marginRatio: number;
+  /** Days after which the time factor halves (the first day is free). */
   halfLifeDays: number;
-  /** The time decay never goes below this factor, so a story can wake after weeks (0: a story
-   * quiet for `dormantAfterDays` cannot be joined anyway, and leaving the index loses nothing). */
+  /** The time factor never goes below this, so a story can wake after weeks (0: a story quiet
+   * for `dormantAfterDays` cannot be joined anyway, and leaving the index loses nothing). */
   decayFloor: number;
+  /** The time factor when the article or the story has no date to the day: time then gives no
+   * evidence, so the text must carry more (0.25 is the factor of articles three days apart). */
+  undatedFactor: number;
   /** Terms kept in a story centroid. */
   centroidTerms: number;
   /** Terms of an article used to look up candidate stories. */
@@ -87,15 +101,18 @@ export interface StoryOptions {
   dormantAfterArticles: number;
   /** Articles between two merge steps (0: never merge). */
   mergeEvery: number;
-  /** Centroid cosine above which two active stories are merged. */
+  /** Join score between two active stories' centroids above which they are merged. */
   mergeThreshold: number;
 }
 
 export const storyDefaults: StoryOptions = {
-  joinThreshold: 0.16,
-  anchorThreshold: 0.55,
+  joinThreshold: 0.28,
+  anchorWeight: 1,
+  distinctAnchors: 0.7,
+  marginRatio: 3,
   halfLifeDays: 1,
   decayFloor: 0,
+  undatedFactor: 0.25,
   centroidTerms: 80,
   queryTerms: 25,
   maxPostings: 100,
@@ -103,12 +120,9 @@ export const storyDefaults: StoryOptions = {
   dormantAfterDays: 7,
   dormantAfterArticles: 50_000,
   mergeEvery: 200,
-  mergeThreshold: 0.45,
+  mergeThreshold: 1.2,
 };
 
-const TITLE_WEIGHT = 3;
-const NAME_WEIGHT = 1.5;
-const NUMBER_WEIGHT = 1;
 const DAY_MS = 86_400_000;
 /** Articles between two sweeps for dormant stories. */
 const SWEEP_EVERY = 256;
@@ -122,49 +136,6 @@ export function timeOf(published: string | null): number | null {
   if (published === null) return null;
   const ms = Date.parse(published.length === 7 ? `${published}-01` : published);
   return Number.isNaN(ms) ? null : ms;
-}
-
-const WORD = /[\p{L}\p{N}]+/gu;
-const CAPITALISED_NAME = /(?<=[\p{L}\p{N},;:] )\p{Lu}[\p{Ll}]+(?:[-\s]\p{Lu}[\p{Ll}]+)*/gu;
-/** Figures with a thousands separator or decimals are one anchor: "1 347", "1.347", "2,5". */
-const FIGURE = /\d+(?:[ .,\u00a0]\d{3})*(?:[.,]\d+)?/gu;
-
-/** A name in a form shared across languages and inflections ("Helgas" and "Helga" alike). */
-function nameKey(name: string): string {
-  return `@${name
-    .split(/[\s-]+/u)
-    .map((part) => neutralForm(part.replace(/s$/u, '')))
-    .join(' ')}`;
-}
-
-/** Raw term counts of an article: content words in the Nordic-neutral form of the reuse stage
- * (so "evakuert" and "evakuerats" are one term and stories form across languages), with title
- * words counting more, plus names (resolved entities when known) and figures as anchors. */
-export function termCounts(article: StoryArticle): Map<string, number> {
-  const counts = new Map<string, number>();
-  const add = (term: string, weight: number): void => {
-    counts.set(term, (counts.get(term) ?? 0) + weight);
-  };
-  const addWords = (text: string, weight: number): void => {
-    for (const match of text.matchAll(WORD)) {
-      const word = match[0];
-      if (word.length > 2 && !isStopWord(word.toLowerCase(), article.lang)) add(neutralForm(word), weight);
-    }
-  };
-  addWords(article.title ?? '', TITLE_WEIGHT);
-  addWords(article.text, 1);
-  const mentions = article.mentions ?? [];
-  if (mentions.length > 0) {
-    for (const mention of mentions) add(mention.entity !== undefined ? `@${mention.entity}` : nameKey(mention.text), NAME_WEIGHT);
-  } else {
-    // Names are the strongest cross-outlet signal; guessed from capitals when NER did not run.
-    for (const match of article.text.matchAll(CAPITALISED_NAME)) add(nameKey(match[0]), NAME_WEIGHT);
-  }
-  for (const match of article.text.matchAll(FIGURE)) {
-    const digits = match[0].replace(/\D/gu, '');
-    if (digits.length >= 2) add(`#${digits}`, NUMBER_WEIGHT);
-  }
-  return counts;
 }
 
 export class StoryIndex {
@@ -193,6 +164,13 @@ export class StoryIndex {
     this.documents = state.documents;
     this.documentFrequency = new Map(Object.entries(state.documentFrequency));
     for (const story of state.stories) this.activate(story);
+    const runtime = state.runtime;
+    if (runtime) {
+      this.clock = runtime.clock;
+      for (const id of runtime.touched) if (this.byId.has(id)) this.touched.add(id);
+      for (const [id, arrival] of Object.entries(runtime.lastArrival)) if (this.byId.has(id)) this.lastArrival.set(id, arrival);
+      for (const [id, [norm, anchorNorm, documents]] of Object.entries(runtime.norms)) if (this.byId.has(id)) this.norms.set(id, { norm, anchorNorm, documents });
+    }
   }
 
   /** The state as plain data; frequencies and stories are built only when read (the store reads
@@ -200,6 +178,7 @@ export class StoryIndex {
   exportState(): StoryIndexState {
     const documentFrequency = this.documentFrequency;
     const byId = this.byId;
+    const runtime = (): StoryRuntimeState => this.runtimeState();
     return {
       nextId: this.nextId,
       documents: this.documents,
@@ -209,7 +188,17 @@ export class StoryIndex {
       get stories(): StoryState[] {
         return [...byId.values()];
       },
+      get runtime(): StoryRuntimeState {
+        return runtime();
+      },
     };
+  }
+
+  /** The run's memory besides its stories (see `StoryIndexState.runtime`). */
+  runtimeState(): StoryRuntimeState {
+    const norms: Record<string, [number, number, number]> = {};
+    for (const [id, n] of this.norms) norms[id] = [n.norm, n.anchorNorm, n.documents];
+    return { clock: this.clock, touched: [...this.touched], lastArrival: Object.fromEntries(this.lastArrival), norms };
   }
 
   /** An active story by id. */
@@ -268,7 +257,10 @@ export class StoryIndex {
    * has grown by a tenth: IDF drifts slowly, and recomputing it for every comparison dominated
    * the run time. */
   private centroidNorms(story: StoryState): { norm: number; anchorNorm: number } {
-    const cached = this.norms.get(story.id);
+    // Only active stories are cached: a dormant one compared and left asleep would stay in the
+    // cache for good (and its norm is recomputed when it wakes anyway).
+    const active = this.byId.has(story.id);
+    const cached = active ? this.norms.get(story.id) : undefined;
     if (cached && cached.documents * 1.1 >= this.documents) return cached;
     let sum = 0;
     let anchorSum = 0;
@@ -278,13 +270,13 @@ export class StoryIndex {
       if (isAnchor(term)) anchorSum += w * w;
     }
     const norms = { norm: Math.sqrt(sum), anchorNorm: Math.sqrt(anchorSum), documents: this.documents };
-    this.norms.set(story.id, norms);
+    if (active) this.norms.set(story.id, norms);
     return norms;
   }
 
   /** Cosine between an article vector and a story centroid (weighted by current IDF), over all
    * terms and over anchors (names, figures) alone. */
-  private similarity(vector: Map<string, number>, norm: ArticleNorms, story: StoryState): { all: number; anchors: number } {
+  private similarity(vector: Map<string, number>, norm: ArticleNorms, story: StoryState): Similarity {
     let dot = 0;
     let anchorDot = 0;
     // The centroid is pruned to a few dozen terms; the article may have hundreds.
@@ -302,15 +294,17 @@ export class StoryIndex {
     };
   }
 
-  /** The decayed similarity, or 0 when the anchors fall short of their threshold (undecayed:
-   * a story woken after weeks must still share its names, and clear the decayed join bar). */
-  private joinScore(similarity: { all: number; anchors: number }, decay: number): number {
-    if (similarity.anchors < this.options.anchorThreshold) return 0;
-    return similarity.all * decay;
+  /**
+   * Evidence that an article (or story) belongs to a story: text and anchor cosines summed, times
+   * the time factor. Neither is a gate of its own: an update whose figures changed ("40 dræbt" →
+   * "mindst 52 drept") or a translation whose words differ still shares enough of the other.
+   */
+  private joinScore(similarity: Similarity, decay: number): number {
+    return (similarity.all + this.options.anchorWeight * similarity.anchors) * decay;
   }
 
   private decay(time: number | null, story: StoryState): number {
-    if (time === null || story.lastTime === null) return 1;
+    if (time === null || story.lastTime === null) return this.options.undatedFactor;
     const days = Math.abs(time - story.lastTime) / DAY_MS;
     return Math.max(this.options.decayFloor, Math.pow(0.5, Math.max(0, days - 1) / this.options.halfLifeDays));
   }
@@ -340,7 +334,8 @@ export class StoryIndex {
     for (const term of counts.keys()) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
     this.documents++;
     this.logDocuments = Math.log(1 + this.documents);
-    const time = timeOf(article.published);
+    // A date known to the month only ("2024-03") says nothing about the day: undated for decay.
+    const time = article.published !== null && article.published.length > 7 ? timeOf(article.published) : null;
     if (time !== null && (this.clock === null || time > this.clock)) this.clock = time;
     if (this.documents % SWEEP_EVERY === 0) this.sweepDormant();
 
@@ -357,19 +352,24 @@ export class StoryIndex {
       const story = this.byId.get(id);
       if (story) candidates.push(story);
     }
-    const woken = this.dormant ? this.dormant.find(query, this.options.fullComparisons) : [];
+    const woken = this.dormant ? this.dormant.find(query, this.options.fullComparisons, this.options.maxPostings) : [];
 
     let best: StoryState | null = null;
     let bestScore = 0;
+    let bestAnchors = 0;
+    let runnerUpScore = 0;
     for (const story of [...candidates, ...woken]) {
-      const score = this.joinScore(this.similarity(vector, norm, story), this.decay(time, story));
+      const similarity = this.similarity(vector, norm, story);
+      const score = this.joinScore(similarity, this.decay(time, story));
       if (score > bestScore) {
         best = story;
+        runnerUpScore = bestScore;
         bestScore = score;
-      }
+        bestAnchors = similarity.anchors;
+      } else if (score > runnerUpScore) runnerUpScore = score;
     }
 
-    let story = best !== null && bestScore >= this.options.joinThreshold ? best : null;
+    let story = best !== null && bestScore >= this.options.joinThreshold && (bestAnchors >= this.options.distinctAnchors || bestScore >= this.options.marginRatio * runnerUpScore) ? best : null;
     // Centroids hold log-scaled counts; IDF is applied at comparison time, as it drifts.
     if (story === null) {
       // Most articles open a story: its centroid is their strongest terms, already ranked.
@@ -458,6 +458,11 @@ export class StoryIndex {
     for (let i = 0; i < this.options.centroidTerms; i++) centroid[weighed[i][0]] = weighed[i][1];
     story.centroid = centroid;
   }
+}
+
+interface Similarity {
+  all: number;
+  anchors: number;
 }
 
 interface ArticleNorms {
