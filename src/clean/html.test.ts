@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanByline, extractHtml } from './html.js';
+import { cleanArticle } from './index.js';
 
 const paragraphs = Array.from({ length: 8 }, (_, i) => `<p>Afsnit ${i + 1}: Regeringen og støttepartierne blev i nat enige om en ny klimaaftale, der skal halvere udledningerne fra landbruget inden 2030.</p>`).join('\n');
 
@@ -46,6 +47,12 @@ describe('extractHtml', () => {
     const extracted = extractHtml(html);
     expect(extracted.method).toBe('json-ld');
     expect(extracted.text).toContain('Stormen Ingunn ramte Trøndelag');
+  });
+
+  it('carries author and modified time into the article; a value the reader gave wins over the page', () => {
+    const raw = { id: 'p', source: 'x.warc@0', outlet: null, title: null, published: null, lang: null, url: null, body: { kind: 'html' as const, html: page } };
+    expect(cleanArticle(raw)).toMatchObject({ author: 'Mette Holm, Jens Lund', modified: '2024-03-12T09:30+01:00' });
+    expect(cleanArticle({ ...raw, author: 'Redaktionen' })).toMatchObject({ author: 'Redaktionen', modified: '2024-03-12T09:30+01:00' });
   });
 
   it('cleans a Readability byline to the name', () => {

@@ -4,7 +4,7 @@
 // OpenGraph and <meta> (page-metadata.ts), read before Readability rewrites the document.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { dropJunkParagraphs, pruneArticleNode, trimLabelLines, type DropListener } from './article-body.js';
+import { dropJunkParagraphs, markJunkBoxes, pruneArticleNode, trimLabelLines, type DropListener, type PruneOptions } from './article-body.js';
 import { parseNewsDate } from './dates.js';
 import { readPageMetadata } from './page-metadata.js';
 
@@ -33,6 +33,8 @@ interface DomNode {
   nodeName: string;
   textContent: string | null;
   childNodes: ArrayLike<DomNode>;
+  firstChild: DomNode | null;
+  nextSibling: DomNode | null;
 }
 
 /** Text of a node with block elements as paragraph breaks and inline whitespace folded. */
@@ -54,7 +56,8 @@ export function blockText(root: DomNode): string {
     if (name === 'SCRIPT' || name === 'STYLE' || name === 'NOSCRIPT' || name === 'TEMPLATE') return;
     const block = BLOCK_TAGS.has(name);
     if (block) flush();
-    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]);
+    // Sibling links, not childNodes: linkedom builds a fresh list on every childNodes read.
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
     if (block) flush();
   };
   walk(root);
@@ -67,9 +70,9 @@ const MIN_BODY_WORDS = 60;
 
 const wordCount = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
-function prunedText(node: DomNode, onDrop?: DropListener): string {
-  pruneArticleNode(node as never, onDrop);
-  return trimLabelLines(dropJunkParagraphs(blockText(node).split('\n\n'), onDrop), onDrop).join('\n\n');
+function prunedText(node: DomNode, options: PruneOptions): string {
+  pruneArticleNode(node as never, options);
+  return trimLabelLines(dropJunkParagraphs(blockText(node).split('\n\n'), options.onDrop), options.onDrop).join('\n\n');
 }
 
 /** The container whose own paragraphs hold the most text: trafilatura's last resort before the whole body. */
@@ -93,30 +96,42 @@ function densestBlock(document: Document): DomNode | null {
   return best as unknown as DomNode | null;
 }
 
+/**
+ * Scripts (except JSON-LD), styles, inline SVG and comments cut from the markup before parsing:
+ * on news pages they are over half the bytes, and nothing downstream reads them. An HTML parser
+ * also ends a script at the first `</script`, as the lazy match here does.
+ */
+const UNREAD_MARKUP = /<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script\s*>|<style\b[^>]*>[\s\S]*?<\/style\s*>|<svg\b[^>]*>[\s\S]*?<\/svg\s*>|<noscript\b[^>]*>[\s\S]*?<\/noscript\s*>|<!--[\s\S]*?-->/gi;
+
+/** Image-set and data-* attributes: many per element on news pages, and linkedom makes each a node. */
+const UNREAD_ATTRIBUTES = /\s(?:srcset|sizes|data-[\w-]+)\s*=\s*(?:"[^"]*"|'[^']*')/gi;
+
 function parseDocument(html: string): Document {
-  return (parseHTML(html) as unknown as { document: Document }).document;
+  return (parseHTML(html.replace(UNREAD_MARKUP, '').replace(UNREAD_ATTRIBUTES, '')) as unknown as { document: Document }).document;
 }
 
 export function extractHtml(html: string, onDrop?: DropListener): ExtractedPage {
   const document = parseDocument(html);
   const metadata = readPageMetadata(document);
   const documentTitle = document.title;
+  const junkBoxes = markJunkBoxes(document.documentElement as never);
 
-  const reader = new Readability<DomNode>(document, { serializer: (node) => node as unknown as DomNode });
+  const reader = new Readability<DomNode>(document, { keepClasses: true, serializer: (node) => node as unknown as DomNode });
   let parsed: ReturnType<typeof reader.parse> = null;
   try {
     parsed = reader.parse();
   } catch {
     parsed = null; // Readability throws on some malformed trees; the cascade below still applies.
   }
-  let text = parsed?.content ? prunedText(parsed.content, onDrop) : '';
+  const headlines = [metadata.title, parsed?.title, documentTitle].filter((headline): headline is string => !!headline);
+  let text = parsed?.content ? prunedText(parsed.content, { headlines, junkBoxes, onDrop }) : '';
   let method: ExtractedPage['method'] = 'readability';
   if (wordCount(text) < MIN_BODY_WORDS) {
     const fromJsonLd = metadata.articleBody ?? '';
     // Readability rewrote the first document; the fallbacks read a fresh one.
     const fresh = wordCount(fromJsonLd) < MIN_BODY_WORDS ? parseDocument(html) : null;
     const dense = fresh ? densestBlock(fresh) : null;
-    const denseText = dense ? prunedText(dense, onDrop) : '';
+    const denseText = dense && fresh ? prunedText(dense, { headlines, junkBoxes: markJunkBoxes(fresh.documentElement as never), onDrop }) : '';
     const candidates: [string, ExtractedPage['method']][] = [
       [fromJsonLd.replace(/\r?\n\s*/g, '\n\n').trim(), 'json-ld'],
       [denseText, 'densest-block'],

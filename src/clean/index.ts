@@ -40,11 +40,15 @@ export function cleanArticle(raw: RawArticle): Article {
   let outlet = raw.outlet;
   let lang = raw.lang;
   let url = raw.url;
+  let author = raw.author ?? null;
+  let modified = raw.modified ?? null;
   if (raw.body.kind === 'html') {
     const page = extractHtml(raw.body.html);
     source = page.text;
     title ??= page.title;
     published ??= page.published;
+    author ??= page.author;
+    modified ??= page.modified;
     outlet ??= page.outlet;
     lang ??= page.lang;
     url ??= page.url;
@@ -59,7 +63,7 @@ export function cleanArticle(raw: RawArticle): Article {
     }
   }
   if (text.trim().length === 0) throw new EmptyArticleError('no article text left after cleaning');
-  const article = newArticle({ ...raw, title, published: published ?? cleaned.published ?? dateInSourceName(raw.source), outlet, lang, url }, text);
+  const article = newArticle({ ...raw, title, published: published ?? cleaned.published ?? dateInSourceName(raw.source), author, modified, outlet, lang, url }, text);
   article.credits = cleaned.credits;
   article.captions = cleaned.captions;
   return article;

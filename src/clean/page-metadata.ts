@@ -16,10 +16,25 @@ export interface PageMetadata {
 
 type JsonRecord = Record<string, unknown>;
 
-function meta(document: Document, ...keys: string[]): string | null {
+/** The page's <meta> contents by property, name or itemprop (first non-empty one wins), read in one pass. */
+type MetaIndex = Map<string, string>;
+
+function metaIndex(document: Document): MetaIndex {
+  const index: MetaIndex = new Map();
+  for (const element of document.querySelectorAll('meta')) {
+    const content = element.getAttribute('content')?.trim();
+    if (!content) continue;
+    for (const attribute of ['property', 'name', 'itemprop']) {
+      const key = element.getAttribute(attribute);
+      if (key && !index.has(key)) index.set(key, content);
+    }
+  }
+  return index;
+}
+
+function meta(index: MetaIndex, ...keys: string[]): string | null {
   for (const key of keys) {
-    const el = document.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const content = el?.getAttribute('content')?.trim();
+    const content = index.get(key);
     if (content) return content;
   }
   return null;
@@ -61,16 +76,17 @@ function names(value: unknown): string | null {
 
 export function readPageMetadata(document: Document): PageMetadata {
   const ld = jsonLdArticle(document);
+  const metas = metaIndex(document);
   const published =
     asText(ld?.datePublished) ??
-    meta(document, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued') ??
+    meta(metas, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued') ??
     document.querySelector('time[datetime]')?.getAttribute('datetime') ??
     null;
-  const modified = asText(ld?.dateModified) ?? meta(document, 'article:modified_time', 'og:updated_time', 'dateModified', 'last-modified');
-  const author = names(ld?.author) ?? meta(document, 'author', 'article:author', 'byl', 'dc.creator');
-  const lang = asText(ld?.inLanguage) ?? asText(document.documentElement?.getAttribute('lang')) ?? meta(document, 'og:locale', 'language', 'content-language');
-  const canonicalUrl = document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || meta(document, 'og:url') || asText(ld?.url) || asText(ld?.mainEntityOfPage);
-  const title = asText(ld?.headline) ?? meta(document, 'og:title', 'twitter:title');
-  const outlet = meta(document, 'og:site_name', 'application-name') ?? names(ld?.publisher);
+  const modified = asText(ld?.dateModified) ?? meta(metas, 'article:modified_time', 'og:updated_time', 'dateModified', 'last-modified');
+  const author = names(ld?.author) ?? meta(metas, 'author', 'article:author', 'byl', 'dc.creator');
+  const lang = asText(ld?.inLanguage) ?? asText(document.documentElement?.getAttribute('lang')) ?? meta(metas, 'og:locale', 'language', 'content-language');
+  const canonicalUrl = document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || meta(metas, 'og:url') || asText(ld?.url) || asText(ld?.mainEntityOfPage);
+  const title = asText(ld?.headline) ?? meta(metas, 'og:title', 'twitter:title');
+  const outlet = meta(metas, 'og:site_name', 'application-name') ?? names(ld?.publisher);
   return { title, published, modified, author, outlet, lang, canonicalUrl: canonicalUrl || null, articleBody: asText(ld?.articleBody) };
 }

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultDataDir } from '../cli/data-dir.js';
@@ -33,5 +33,12 @@ describe.skipIf(!haveData)('article-extraction benchmark (skipped: ../shared/dat
     const byName = new Map(evaluation?.references.map((r) => [r.name, r.f1]));
     expect(Math.abs((byName.get('readability_js') ?? 0) - 0.947)).toBeLessThanOrEqual(0.005);
     expect(Math.abs((byName.get('trafilatura') ?? 0) - 0.958)).toBeLessThanOrEqual(0.006);
+  });
+
+  it('keeps our extraction score of extraction-baseline.json (a drop beyond its margin fails)', { timeout: 180_000 }, () => {
+    const baseline = JSON.parse(readFileSync(new URL('./extraction-baseline.json', import.meta.url), 'utf8')) as { f1: number; precision: number; margin: number };
+    const [ours] = evaluateExtraction(dataDir, ['tidende']).extractors;
+    expect(ours.f1).toBeGreaterThanOrEqual(baseline.f1 - baseline.margin);
+    expect(ours.precision).toBeGreaterThanOrEqual(baseline.precision - baseline.margin);
   });
 });

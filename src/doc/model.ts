@@ -19,6 +19,10 @@ export interface RawArticle {
   outlet: string | null;
   title: string | null;
   published: string | null;
+  /** Byline as the page or feed gives it ("Mette Holm, Jens Lund"); absent when the reader has none. */
+  author?: string | null;
+  /** Last modification time (ISO 8601) the page or feed declares. */
+  modified?: string | null;
   /** The language the input declared, if any; the language stage may confirm or override it. */
   lang: string | null;
   url: string | null;
@@ -90,6 +94,10 @@ export interface Article {
   outlet: string | null;
   title: string | null;
   published: string | null;
+  /** Byline, from the page's JSON-LD/meta or the feed item; optional so older stored rows stay valid. */
+  author?: string | null;
+  /** Last modification time (ISO 8601) the page declares. */
+  modified?: string | null;
   url: string | null;
   lang: string;
   langConfidence: number;
@@ -114,6 +122,8 @@ export function newArticle(raw: RawArticle, text: string): Article {
     outlet: raw.outlet,
     title: raw.title,
     published: raw.published,
+    author: raw.author ?? null,
+    modified: raw.modified ?? null,
     url: raw.url,
     lang: raw.lang ?? 'und',
     langConfidence: 0,

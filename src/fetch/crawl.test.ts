@@ -15,7 +15,8 @@ const pipeline = defaultPipeline();
 
 function articlePage(title: string, canonical: string, sentences: string): string {
   return `<!doctype html><html lang="da"><head><title>${title}</title><link rel="canonical" href="${canonical}">
-    <meta property="article:published_time" content="2024-03-12T08:00:00Z"></head>
+    <meta property="article:published_time" content="2024-03-12T08:00:00Z"><meta property="article:modified_time" content="2024-03-12T10:15:00Z">
+    <meta name="author" content="Mette Holm"></head>
     <body><nav><a href="/">Forside</a></nav><article><h1>${title}</h1>
     ${Array.from({ length: 6 }, (_, i) => `<p>${sentences} Afsnit ${i + 1} fortæller mere om sagen, og kilderne bekræfter oplysningerne over for avisen.</p>`).join('\n')}
     </article><footer>Kontakt redaktionen</footer></body></html>`;
@@ -23,7 +24,7 @@ function articlePage(title: string, canonical: string, sentences: string): strin
 
 function rss(origin: string, paths: string[]): string {
   return `<?xml version="1.0"?><rss version="2.0"><channel><title>Nyheder</title><language>da</language>
-    ${paths.map((p) => `<item><title>Item ${p}</title><link>${origin}${p}</link><pubDate>Tue, 12 Mar 2024 08:00:00 GMT</pubDate></item>`).join('')}
+    ${paths.map((p) => `<item><title>Item ${p}</title><link>${origin}${p}</link><pubDate>Tue, 12 Mar 2024 08:00:00 GMT</pubDate>${p === '/a1' ? '<author>desk@avisen.dk (Jens Lund)</author>' : ''}</item>`).join('')}
     </channel></rss>`;
 }
 
@@ -81,6 +82,10 @@ describe('pollFeeds', () => {
     expect(first.stored).toBe(3);
     expect(first.duplicates).toBe(1); // /a2?utm=feed has the canonical URL of /a2
     expect(store.articles().articles.map((a) => a.url).sort()).toEqual([`${server.origin}/a1`, `${server.origin}/a2`, `${server.origin}/a3`]);
+    // The byline: the feed item's when it has one, else the page's; the modified time from the page.
+    const byUrl = new Map(store.articles().articles.map((a) => [a.url, a]));
+    expect(byUrl.get(`${server.origin}/a1`)).toMatchObject({ author: 'Jens Lund', modified: '2024-03-12T10:15Z' });
+    expect(byUrl.get(`${server.origin}/a3`)).toMatchObject({ author: 'Mette Holm', modified: '2024-03-12T10:15Z' });
     const pagesAfterFirst = pageRequests();
     const second = await pollFeeds(feeds, { intervalMs: 60_000, ignoreSchedule: true }, deps);
     expect(second.feedsUnchanged).toBeGreaterThanOrEqual(1);

@@ -21,7 +21,7 @@ describe('parseFeed', () => {
     expect(feed.kind).toBe('rss');
     expect(feed.title).toBe('Nyt & nævnt');
     expect(feed.entries.map((e) => e.url)).toEqual(['https://x.dk/a/1', 'https://x.dk/a/2']);
-    expect(feed.entries[0]).toMatchObject({ title: 'Storm & regn', lang: 'da-DK' });
+    expect(feed.entries[0]).toMatchObject({ title: 'Storm & regn', lang: 'da-DK', published: '2024-03-12T08:00:00Z' });
   });
 
   it('does not expand DOCTYPE entities (billion laughs) and refuses external ones', () => {
@@ -37,11 +37,27 @@ describe('parseFeed', () => {
   it('reads Atom alternate links and news sitemaps', () => {
     const atom = parseFeed(`<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="sv"><title>T</title><entry><title>A</title>
       <link rel="self" href="https://y.se/self"/><link rel="alternate" href="https://y.se/a"/><published>2024-03-12T08:00:00Z</published></entry></feed>`, 'https://y.se/atom');
-    expect(atom.entries).toEqual([{ url: 'https://y.se/a', title: 'A', published: '2024-03-12T08:00:00Z', lang: 'sv' }]);
+    expect(atom.entries).toEqual([{ url: 'https://y.se/a', title: 'A', published: '2024-03-12T08:00:00Z', lang: 'sv', author: null, modified: null }]);
     const sitemap = parseFeed(`<urlset xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"><url><loc>https://z.no/a</loc><news:news>
       <news:publication><news:name>Z</news:name><news:language>nb</news:language></news:publication><news:publication_date>2024-03-12</news:publication_date>
       <news:title>Tittel</news:title></news:news></url></urlset>`, 'https://z.no/sitemap.xml');
-    expect(sitemap.entries).toEqual([{ url: 'https://z.no/a', title: 'Tittel', published: '2024-03-12', lang: 'nb' }]);
+    expect(sitemap.entries).toEqual([{ url: 'https://z.no/a', title: 'Tittel', published: '2024-03-12', lang: 'nb', author: null, modified: null }]);
+  });
+
+  it('reads item authors and update times: dc:creator, RSS author e-mail with name, Atom authors and updated', () => {
+    const rss = parseFeed(`<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>T</title>
+      <item><link>https://x.dk/1</link><dc:creator>Mette Holm</dc:creator></item>
+      <item><link>https://x.dk/2</link><author>desk@x.dk (Jens Lund)</author></item>
+      <item><link>https://x.dk/3</link><author>desk@x.dk</author></item></channel></rss>`, 'https://x.dk/rss');
+    expect(rss.entries.map((entry) => entry.author)).toEqual(['Mette Holm', 'Jens Lund', null]);
+    const atom = parseFeed(`<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><author><name>Redaktionen</name></author>
+      <entry><link href="https://y.se/a"/><author><name>Anna Berg</name></author><author><name>Erik Lind</name></author>
+        <published>2024-03-12T08:00:00Z</published><updated>2024-03-12T10:30:00Z</updated></entry>
+      <entry><link href="https://y.se/b"/><updated>2024-03-13T09:00:00Z</updated></entry></feed>`, 'https://y.se/atom');
+    expect(atom.entries.map(({ author, modified }) => ({ author, modified }))).toEqual([
+      { author: 'Anna Berg, Erik Lind', modified: '2024-03-12T10:30:00Z' },
+      { author: 'Redaktionen', modified: '2024-03-13T09:00:00Z' },
+    ]);
   });
 
   it('tells malformed XML and HTML pages apart from feeds', () => {

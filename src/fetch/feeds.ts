@@ -13,6 +13,10 @@ export interface FeedEntry {
   title: string | null;
   published: string | null;
   lang: string | null;
+  /** Byline the feed gives the item (dc:creator, RSS author, Atom author names). */
+  author: string | null;
+  /** When the item was last changed (Atom updated, sitemap lastmod). */
+  modified: string | null;
 }
 
 export interface ParsedFeed {
@@ -79,6 +83,33 @@ function atomLink(entry: XmlNode): string | null {
   return typeof alternate === 'object' ? text(alternate['@_href']) : text(alternate);
 }
 
+/**
+ * A feed date as ISO 8601: RSS writes RFC 822 ("Tue, 12 Mar 2024 08:00:00 GMT"), which the report's
+ * date fields do not accept; ISO dates (Atom, sitemaps) are kept as written; anything else is dropped.
+ */
+export function feedDate(value: string | null): string | null {
+  if (!value) return null;
+  if (/^\d{4}-\d{2}/.test(value)) return value;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? null : new Date(ms).toISOString().replace('.000Z', 'Z');
+}
+
+/** RSS <author> is an e-mail address, often with the name in brackets: "desk@x.dk (Mette Holm)". */
+function rssAuthor(value: string | null): string | null {
+  if (!value) return null;
+  const named = /\(([^)]+)\)\s*$/.exec(value);
+  if (named) return named[1].trim() || null;
+  return /^\S+@\S+$/.test(value) ? null : value;
+}
+
+/** Atom <author><name>, one or several. */
+function atomAuthors(value: unknown): string | null {
+  const names = list(value)
+    .map((author) => (author && typeof author === 'object' ? text((author as XmlNode).name) : text(author)))
+    .filter((name): name is string => name !== null);
+  return names.length > 0 ? names.join(', ') : null;
+}
+
 /** A feed's article links, or a FetchError saying why the body is not a feed. */
 export function parseFeed(body: string, feedUrl: string): ParsedFeed {
   const trimmed = body.replace(/^\uFEFF/, '').trimStart();
@@ -93,33 +124,50 @@ export function parseFeed(body: string, feedUrl: string): ParsedFeed {
     throw new FetchError('E_FEED_MALFORMED', feedUrl, `unreadable XML: ${(error as Error).message}`);
   }
   const entries: FeedEntry[] = [];
-  const push = (link: string | null, title: string | null, published: string | null, lang: string | null): void => {
+  const push = (link: string | null, fields: Omit<FeedEntry, 'url' | 'author' | 'modified'> & Partial<Pick<FeedEntry, 'author' | 'modified'>>): void => {
     const url = absolute(link, feedUrl);
-    if (url) entries.push({ url, title, published, lang });
+    if (url) entries.push({ url, ...fields, published: feedDate(fields.published), author: fields.author ?? null, modified: feedDate(fields.modified ?? null) });
   };
   if (root.rss || root.RDF) {
     const channel = (root.rss ? (root.rss as XmlNode).channel : (root.RDF as XmlNode).channel) as XmlNode | undefined;
     const items = list(root.rss ? channel?.item : (root.RDF as XmlNode).item) as XmlNode[];
     const lang = text(channel?.language);
-    for (const item of items) push(text(item.link) ?? (isPermalink(item.guid) ? text(item.guid) : null), text(item.title), text(item.pubDate) ?? text(item.date), lang);
+    for (const item of items) {
+      push(text(item.link) ?? (isPermalink(item.guid) ? text(item.guid) : null), {
+        title: text(item.title),
+        published: text(item.pubDate) ?? text(item.date),
+        lang,
+        author: text(item.creator) ?? rssAuthor(text(item.author)),
+        modified: text(item.updated) ?? text(item.modified),
+      });
+    }
     return { kind: 'rss', title: text(channel?.title), lang, entries };
   }
   if (root.feed) {
     const feed = root.feed as XmlNode;
     const lang = text(feed['@_lang']);
-    for (const entry of list(feed.entry) as XmlNode[]) push(atomLink(entry), text(entry.title), text(entry.published) ?? text(entry.updated), text(entry['@_lang']) ?? lang);
+    const feedAuthor = atomAuthors(feed.author);
+    for (const entry of list(feed.entry) as XmlNode[]) {
+      push(atomLink(entry), {
+        title: text(entry.title),
+        published: text(entry.published) ?? text(entry.updated),
+        lang: text(entry['@_lang']) ?? lang,
+        author: atomAuthors(entry.author) ?? feedAuthor,
+        modified: text(entry.updated),
+      });
+    }
     return { kind: 'atom', title: text(feed.title), lang, entries };
   }
   if (root.urlset) {
     for (const url of list((root.urlset as XmlNode).url) as XmlNode[]) {
       const news = (list(url.news)[0] ?? {}) as XmlNode;
       const publication = (list(news.publication)[0] ?? {}) as XmlNode;
-      push(text(url.loc), text(news.title), text(news.publication_date) ?? text(url.lastmod), text(publication.language));
+      push(text(url.loc), { title: text(news.title), published: text(news.publication_date) ?? text(url.lastmod), lang: text(publication.language), modified: text(url.lastmod) });
     }
     return { kind: 'sitemap', title: null, lang: null, entries };
   }
   if (root.sitemapindex) {
-    for (const sitemap of list((root.sitemapindex as XmlNode).sitemap) as XmlNode[]) push(text(sitemap.loc), null, text(sitemap.lastmod), null);
+    for (const sitemap of list((root.sitemapindex as XmlNode).sitemap) as XmlNode[]) push(text(sitemap.loc), { title: null, published: text(sitemap.lastmod), lang: null });
     return { kind: 'sitemap-index', title: null, lang: null, entries };
   }
   if (root.html) throw new FetchError('E_FEED_NOT_FEED', feedUrl, 'got an HTML page, not a feed');
