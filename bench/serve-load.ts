@@ -1,18 +1,19 @@
-// `npx tsx bench/serve-load.ts [articles]`: load on `tidende serve` at corpus scale. Generates
-// synthetic Nordic news (bench/generate-news.ts), stores it (text, language, stories and
-// full-text index; the per-article NLP layers are skipped, as list and search do not read them),
-// starts the server in its own process on loopback, and drives /api/stories and /api/search with
-// autocannon. Prints req/s and latency percentiles, and appends them to docs/BENCHMARKS.md.
+// `npx tsx bench/serve-load.ts [articles] [--db FILE] [--connections N] [--duration S] [--write]`:
+// load on `tidende serve` at corpus scale. Builds (once) a synthetic store with
+// bench/build-serve-store.ts (see there what is real and what is generated), starts the server in
+// its own process on loopback, and drives each route with autocannon: the list, search, story,
+// article and entity pages. Prints req/s and latency percentiles (and with --write appends them
+// to docs/BENCHMARKS.md).
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { appendFileSync, existsSync, mkdirSync } from 'node:fs';
+import { appendFileSync, existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { newArticle } from '../src/doc/model.js';
-import { buildServer } from '../src/api/index.js';
+import Database from 'better-sqlite3';
+import { buildServer, preloadReportResources } from '../src/api/index.js';
 import { SqliteStore } from '../src/store/index.js';
-import { streamNews } from './generate-news.js';
+import { buildServeStore, defaultServeStorePath } from './build-serve-store.js';
 
 /** The part of autocannon's API used here (the package ships no types). */
 interface LoadRun extends Promise<{ requests: { average: number } }> {
@@ -22,35 +23,37 @@ type Autocannon = (options: { url: string; connections: number; duration: number
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
 const root = resolve(import.meta.dirname, '..');
-const SEED = 20241124;
-const DURATION_S = 10;
-const CONNECTIONS = 10;
+const option = (name: string, fallback: number) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? Number(process.argv[at + 1]) : fallback;
+};
+const DURATION_S = option('--duration', 10);
+const CONNECTIONS = option('--connections', 10);
 
 async function serveChild(db: string): Promise<void> {
   const store = new SqliteStore(db);
   const app = await buildServer({ store, webRoot: null });
+  preloadReportResources(); // as `tidende serve` does after it starts
   await app.listen({ port: 0, host: '127.0.0.1' });
   process.stdout.write(`port ${(app.server.address() as AddressInfo).port}\n`);
 }
 
 function buildDatabase(count: number): string {
-  const dir = join(tmpdir(), 'tidende-serve-load');
-  mkdirSync(dir, { recursive: true });
-  const db = join(dir, `news-${count}.db`);
-  if (existsSync(db)) return db;
-  const store = new SqliteStore(db);
-  const started = Date.now();
-  let n = 0;
-  for (const item of streamNews(count, SEED)) {
-    const raw = { id: item.id, source: `bench:${item.id}`, outlet: item.outlet, title: item.title, published: item.published, lang: item.lang, url: null, body: { kind: 'text' as const, text: item.text } };
-    const article = newArticle(raw, item.text);
-    article.lang = item.lang;
-    article.langConfidence = 1;
-    store.ingest(article);
-    if (++n % 10_000 === 0) process.stderr.write(`stored ${n} (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
-  }
-  store.close();
+  const db = defaultServeStorePath(count);
+  if (!existsSync(db)) buildServeStore(count, db, (line) => process.stderr.write(`${line}\n`));
   return db;
+}
+
+/** Ids to ask for, drawn from the store: the biggest story and entity, and typical ones. Story
+ * and article ids are more than the server's 64 cached story reports, so each is a cache miss. */
+function sampleIds(db: string): { stories: string[]; articles: string[]; entities: string[] } {
+  const sql = new Database(db, { readonly: true });
+  const column = (query: string) => (sql.prepare(query).raw().all() as string[][]).map((r) => r[0]);
+  const stories = [...column('SELECT story FROM story_listing ORDER BY articles DESC LIMIT 1'), ...column('SELECT story FROM story_listing WHERE rowid % 251 = 0 LIMIT 200')];
+  const articles = column('SELECT id FROM articles WHERE rowid % 499 = 0 LIMIT 200');
+  const entities = [...column('SELECT stable_id FROM entities ORDER BY article_count DESC LIMIT 3'), ...column('SELECT stable_id FROM entities WHERE article_count > 1 AND id % 97 = 0 LIMIT 20')];
+  sql.close();
+  return { stories, articles, entities };
 }
 
 interface Load {
@@ -73,6 +76,7 @@ async function load(name: string, base: string, paths: string[]): Promise<Load> 
     if (status !== 200) errors++;
   });
   const result = await instance;
+  if (result.requests.average === 0) throw new Error(`no answers from ${name}`);
   latencies.sort((a, b) => a - b);
   return { name, requestsPerSecond: result.requests.average, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), errors };
 }
@@ -81,7 +85,7 @@ async function main(): Promise<void> {
   if (process.argv[2] === '--serve') return serveChild(process.argv[3]);
   // `--db FILE` measures an existing store instead of generating one.
   const given = process.argv.indexOf('--db');
-  const db = given > 0 ? process.argv[given + 1] : buildDatabase(Number(process.argv[2] ?? 100_000));
+  const db = given > 0 ? process.argv[given + 1] : buildDatabase(/^\d+$/.test(process.argv[2] ?? '') ? Number(process.argv[2]) : 100_000);
   const counted = new SqliteStore(db);
   const { articles: count, stories: storyCount } = counted.count();
   counted.close();
@@ -96,23 +100,29 @@ async function main(): Promise<void> {
   const base = `http://127.0.0.1:${port}`;
   try {
     const first = (await (await fetch(`${base}/api/stories`)).json()) as { next: string };
+    const ids = sampleIds(db);
+    const path = (prefix: string, id: string) => `${prefix}/${encodeURIComponent(id)}`;
     const results = [
-      await load('/api/stories (first page, lang, outlet, since, next page)', base, ['/api/stories', '/api/stories?lang=sv', '/api/stories?lang=nn&limit=50', '/api/stories?since=2024-06-01', `/api/stories?cursor=${first.next}`]),
-      await load('/api/stories?q= (full-text filter)', base, ['/api/stories?q=brann', '/api/stories?q=regeringen', '/api/stories?q=storm']),
-      await load('/api/search?q=', base, ['/api/search?q=brann', '/api/search?q=regeringen', '/api/search?q=politiet&limit=50', '/api/search?q=storm']),
+      await load('/api/stories (first page, lang, outlet, since, next page)', base, ['/api/stories', '/api/stories?lang=sv', '/api/stories?lang=nn&limit=50', '/api/stories?outlet=NRK', '/api/stories?since=2024-06-01', `/api/stories?cursor=${first.next}`]),
+      await load('/api/stories?q= (full-text filter)', base, ['/api/stories?q=brann', '/api/stories?q=regeringen', '/api/stories?q=storm', '/api/stories?q=politiet', '/api/stories?q=jordskjelv']),
+      await load('/api/stories?entity=', base, ids.entities.slice(0, 6).map((id) => `/api/stories?entity=${encodeURIComponent(id)}`)),
+      await load('/api/search?q=', base, ['/api/search?q=brann', '/api/search?q=regeringen', '/api/search?q=politiet&limit=50', '/api/search?q=storm', '/api/search?q=politiet&offset=200', '/api/search?q=jordskjelv']),
+      await load('/api/stories/:id (largest and 200 typical, uncached)', base, ids.stories.map((id) => path('/api/stories', id))),
+      await load('/api/articles/:id (200, uncached)', base, ids.articles.map((id) => path('/api/articles', id))),
+      await load('/api/entities/:id (3 most named, typical)', base, ids.entities.map((id) => path('/api/entities', id))),
     ];
     const ms = (v: number) => `${v.toFixed(1)} ms`;
     const lines = [
       '',
       `## Serve load (\`npx tsx bench/serve-load.ts\`, ${count.toLocaleString('en')} articles)`,
       '',
-      `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} shared cores (other jobs running), Node ${process.version}: ${count.toLocaleString('en')} synthetic articles (${storyCount.toLocaleString('en')} stories) in SQLite (no NLP layers: list and search do not read them), server and autocannon in separate processes on loopback, ${CONNECTIONS} connections for ${DURATION_S} s each, URLs rotated as listed.`,
+      `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} shared cores (load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the end), Node ${process.version}: ${count.toLocaleString('en')} synthetic articles (${storyCount.toLocaleString('en')} stories, bench/build-serve-store.ts) in SQLite, server and autocannon in separate processes on loopback, ${CONNECTIONS} connection(s) for ${DURATION_S} s per row, URLs rotated as listed in the script.`,
       '',
       '| route | req/s | p50 | p95 | p99 | non-200 |',
       '|---|---:|---:|---:|---:|---:|',
       ...results.map((r) => `| ${r.name} | ${Math.round(r.requestsPerSecond)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.errors} |`),
       '',
-      'Latency is per request under 10 concurrent connections, so it includes queueing behind the other nine.',
+      `Latency is per request under ${CONNECTIONS} concurrent connection(s)${CONNECTIONS > 1 ? ', so it includes queueing behind the others (the server answers one request at a time)' : ''}.`,
       '',
     ];
     process.stdout.write(`${lines.join('\n')}\n`);

@@ -1,8 +1,9 @@
-// Reports over the store for the API's detail routes. A story's report is built from its own
-// articles (bounded by story size, not corpus size); entity pages need the whole corpus, so its
-// report is built once and rebuilt only when the store has grown. Entity ids in API answers are
+// Reports over the store for the API's story and article routes, built from the story's own
+// articles (bounded by story size, not corpus size) and cached until the store grows. Entity
+// pages come from the store's entity index instead. Entity ids in API answers are
 // "TYPE:canonical name", stable across reports, where the report's e1, e2… are not.
 import { reportFor } from '../analyze/index.js';
+import { lookupCity } from '../corpus/resolve/index.js';
 import type { Report, ReportEntity } from '../report/index.js';
 import type { Store } from '../store/index.js';
 
@@ -23,9 +24,14 @@ export function withStableEntityIds(report: Report): Report {
 
 const STORY_CACHE_SIZE = 64;
 
+/** Loads what the first story report would otherwise load on a reader's request (the place
+ * gazetteer: a few seconds on a busy machine). */
+export function preloadReportResources(): void {
+  lookupCity('Oslo', new Set(['NO']));
+}
+
 export class CorpusView {
   private position = -1;
-  private corpus: Report | undefined;
   private readonly storyReports = new Map<string, Report>();
 
   constructor(private readonly store: Store) {}
@@ -35,7 +41,6 @@ export class CorpusView {
     const { position } = this.store.changesSince(Math.max(this.position, 0));
     if (position !== this.position) {
       this.position = position;
-      this.corpus = undefined;
       this.storyReports.clear();
     }
     return position;
@@ -52,26 +57,5 @@ export class CorpusView {
       this.storyReports.set(id, report);
     }
     return report;
-  }
-
-  corpusReport(): Report {
-    this.refresh();
-    if (this.corpus === undefined) {
-      const { articles, storyOf } = this.store.articles();
-      this.corpus = withStableEntityIds(reportFor(articles, storyOf));
-    }
-    return this.corpus;
-  }
-
-  /** An entity by stable id; a story-local name ("PER:Holm") also finds the corpus entity that
-   * has it as a variant ("PER:Anders Holm"). */
-  entity(id: string): ReportEntity | undefined {
-    const { entities } = this.corpusReport();
-    const exact = entities.find((e) => e.id === id);
-    if (exact) return exact;
-    const colon = id.indexOf(':');
-    if (colon < 0) return undefined;
-    const [type, name] = [id.slice(0, colon), id.slice(colon + 1)];
-    return entities.find((e) => e.type === type && e.variants.includes(name));
   }
 }

@@ -1,4 +1,4 @@
 // The HTTP API and web server of `tidende serve`.
 export { buildServer, isLoopback, serverDefaults, type ServerOptions } from './server.js';
-export { entityIdOf } from './corpus-view.js';
+export { entityIdOf, preloadReportResources } from './corpus-view.js';
 export { atomFeed, escapeXml } from './atom.js';

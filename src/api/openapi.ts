@@ -43,7 +43,7 @@ export function openApiDocument(): object {
         },
       },
       '/api/articles/{id}': { get: { summary: 'one article with its entity mentions, quotes and figures', parameters: idPath('article'), responses: { 200: json('the article'), 404: errorResponse } } },
-      '/api/entities/{id}': { get: { summary: 'one entity: variants, mentions, quotes by it, co-occurring entities', parameters: idPath('entity ("TYPE:name")'), responses: { 200: json('the entity'), 404: errorResponse } } },
+      '/api/entities/{id}': { get: { summary: 'one entity: variants, its newest mentions, articles and quotes (with whole-store mentionCount and articleCount), entities named with it in its newest articles', parameters: idPath('entity ("TYPE:name", or "TYPE:variant")'), responses: { 200: json('the entity'), 404: errorResponse } } },
       '/api/search': { get: { summary: 'full-text search with highlights', parameters: queryParameters(searchQuery), responses: { 200: json('hits'), 400: errorResponse } } },
       '/api/events': { get: { summary: 'server-sent events: `story` events for created and updated stories', responses: { 200: { description: 'event stream', content: { 'text/event-stream': {} } } } } },
       '/feeds/stories.atom': { get: { summary: 'latest stories', responses: { 200: atom('feed') } } },

@@ -128,8 +128,17 @@ describe('GET /api/stories/:id, /api/articles/:id, /api/entities/:id', () => {
     expectError(await get('/api/articles/no-such-article'), 404, 'E_NOT_FOUND');
 
     const entityId = article.mentions[0].entity;
-    const entity = (await get(`/api/entities/${encodeURIComponent(entityId)}`)).json() as { entity: { id: string; variants: string[]; mentions: unknown[] }; coOccurring: unknown[]; articles: { id: string }[] };
+    const entity = (await get(`/api/entities/${encodeURIComponent(entityId)}`)).json() as {
+      entity: { id: string; variants: string[]; mentions: unknown[]; mentionCount: number; articleCount: number };
+      coOccurring: unknown[];
+      articles: { id: string; story: string }[];
+      stories: { id: string }[];
+    };
     expect(entity.entity.mentions.length).toBeGreaterThan(0);
+    // From the store's entity index: whole-store counts beside the (bounded) lists.
+    expect(entity.entity.mentionCount).toBeGreaterThanOrEqual(entity.entity.mentions.length);
+    expect(entity.entity.articleCount).toBe(entity.articles.length);
+    expect(entity.stories.map((s) => s.id).sort()).toEqual([...new Set(entity.articles.map((a) => a.story))].sort());
     expect(entity.articles.map((a) => a.id)).toContain(quote.article);
     expect(entity.coOccurring.length).toBeGreaterThan(0);
     expectError(await get('/api/entities/PER%3ANo%20One'), 404, 'E_NOT_FOUND');

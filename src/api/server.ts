@@ -10,7 +10,7 @@ import type { RawArticle } from '../doc/model.js';
 import { FetchError, HttpClient } from '../fetch/index.js';
 import { defaultPipeline } from '../nlp/default-pipeline.js';
 import type { Pipeline } from '../nlp/pipeline.js';
-import type { Report, ReportEntity } from '../report/index.js';
+import type { Report } from '../report/index.js';
 import type { Store } from '../store/index.js';
 import { atomFeed, atomTime, type AtomEntry } from './atom.js';
 import { CorpusView } from './corpus-view.js';
@@ -52,7 +52,8 @@ function tokenMatches(given: string, expected: string): boolean {
   return timingSafeEqual(digest(given), digest(expected));
 }
 
-const storyOfArticle = (report: Report) => new Map(report.articles.map((a) => [a.id, a.story]));
+/** An entity page with no lists: whether the entity exists, and its counts. */
+const NO_ENTITY_LISTS = { mentions: 0, articles: 0, quotes: 0, coOccurring: 0, coOccurrenceWindow: 0 } as const;
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const { store } = options;
@@ -95,14 +96,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   app.get('/api/stories', async (request) => {
     const query = storyListQuery.parse(request.query);
-    let stories: string[] | undefined;
-    if (query.entity !== undefined) {
-      const entity = corpus.entity(query.entity);
-      if (!entity) throw new ApiError(404, 'E_NOT_FOUND', `no entity "${query.entity}"`);
-      const storyOf = storyOfArticle(corpus.corpusReport());
-      stories = [...new Set(entity.mentions.map((m) => storyOf.get(m.article) as string))];
-    }
-    return store.listStories({ q: query.q, lang: query.lang, outlet: query.outlet, since: query.since, until: query.until, limit: query.limit, cursor: query.cursor, stories });
+    if (query.entity !== undefined && !store.entityPage(query.entity, NO_ENTITY_LISTS)) throw new ApiError(404, 'E_NOT_FOUND', `no entity "${query.entity}"`);
+    return store.listStories({ q: query.q, lang: query.lang, outlet: query.outlet, since: query.since, until: query.until, limit: query.limit, cursor: query.cursor, entity: query.entity });
   });
 
   app.get('/api/stories/:id', async (request) => {
@@ -136,24 +131,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   app.get('/api/entities/:id', async (request) => {
     const { id } = idParam.parse(request.params);
-    const entity = corpus.entity(id);
-    if (!entity) throw new ApiError(404, 'E_NOT_FOUND', `no entity "${id}"`);
-    const report = corpus.corpusReport();
-    const articleIds = new Set(entity.mentions.map((m) => m.article));
-    const coOccurring = new Map<string, { entity: Omit<ReportEntity, 'mentions'>; articles: number }>();
-    for (const other of report.entities) {
-      if (other.id === entity.id) continue;
-      const shared = new Set(other.mentions.filter((m) => articleIds.has(m.article)).map((m) => m.article)).size;
-      if (shared > 0) coOccurring.set(other.id, { entity: { id: other.id, type: other.type, name: other.name, variants: other.variants, geo: other.geo }, articles: shared });
-    }
-    const articles = report.articles.filter((a) => articleIds.has(a.id)).map(({ text: _t, ...a }) => a);
-    return {
-      entity,
-      quotes: report.quotes.filter((q) => q.speaker === entity.id),
-      coOccurring: [...coOccurring.values()].sort((a, b) => b.articles - a.articles || a.entity.name.localeCompare(b.entity.name)).slice(0, 50),
-      articles,
-      stories: store.storyListings([...new Set(articles.map((a) => a.story))]),
-    };
+    const page = store.entityPage(id);
+    if (!page) throw new ApiError(404, 'E_NOT_FOUND', `no entity "${id}"`);
+    return page;
   });
 
   app.get('/api/search', async (request) => {
@@ -281,15 +261,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   app.get('/feeds/entity/:file', async (request, reply) => {
     const id = feedId(idParam.parse({ id: (request.params as { file: string }).file }).id);
-    const entity = corpus.entity(id);
-    if (!entity) throw new ApiError(404, 'E_NOT_FOUND', `no entity "${id}"`);
+    const page = store.entityPage(id, { ...NO_ENTITY_LISTS, articles: FEED_SIZE });
+    if (!page) throw new ApiError(404, 'E_NOT_FOUND', `no entity "${id}"`);
+    const { entity } = page;
     const base = baseUrl(request);
-    const articleIds = new Set(entity.mentions.map((m) => m.article));
-    const articles = corpus.corpusReport().articles.filter((a) => articleIds.has(a.id));
-    const entries = articles
-      .map((a) => ({ id: `${base}/articles/${encodeURIComponent(a.id)}`, title: a.title ?? a.id, updated: atomTime(a.published, now()), link: `${base}/articles/${encodeURIComponent(a.id)}`, summary: a.text.slice(0, 300), author: a.outlet }))
-      .sort((a, b) => b.updated.localeCompare(a.updated))
-      .slice(0, FEED_SIZE);
+    const entries = page.articles
+      .map((a) => ({ id: `${base}/articles/${encodeURIComponent(a.id)}`, title: a.title ?? a.id, updated: atomTime(a.published, now()), link: `${base}/articles/${encodeURIComponent(a.id)}`, summary: store.article(a.id)?.article.text.slice(0, 300) ?? '', author: a.outlet }))
+      .sort((a, b) => b.updated.localeCompare(a.updated));
     const self = `${base}/feeds/entity/${encodeURIComponent(entity.id)}.atom`;
     return sendAtom(reply, atomFeed({ id: self, title: `Tidende: ${entity.name}`, self, alternate: `${base}/entities/${encodeURIComponent(entity.id)}`, entries }));
   });

@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { buildServer, isLoopback, serverDefaults } from '../api/index.js';
+import { buildServer, isLoopback, preloadReportResources, serverDefaults } from '../api/index.js';
 import { openStore } from '../store/index.js';
 
 const serveOptions = z.object({
@@ -42,5 +42,7 @@ export function registerServeCommand(program: Command): void {
       process.once('SIGTERM', () => void close());
       const address = await app.listen({ port: options.port, host: options.host });
       process.stderr.write(`tidende: serving ${options.db} on ${address}\n`);
+      // Right after start, not on the first reader's story page.
+      setImmediate(preloadReportResources);
     });
 }

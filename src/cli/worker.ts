@@ -1,5 +1,6 @@
 // `tidende worker --db postgres://…`: claim raw articles from the shared queue, run the
-// per-article stages, store them. Start as many as there are cores, on as many machines.
+// per-article stages, stage them; the one worker elected clustering consumer stores staged
+// articles into stories in queue order. Start as many as there are cores, on as many machines.
 // `tidende worker enqueue PATH... --db postgres://…` fills the queue.
 import type { Command } from 'commander';
 import { z } from 'zod';
@@ -15,9 +16,13 @@ import { printProblems } from './report-errors.js';
 
 const workerOptions = z.object({
   db: z.string('--db <url> is required').refine(isPostgresUrl, 'workers share a PostgreSQL database: --db must be a postgres:// URL'),
+  role: z.enum(['both', 'analyse', 'cluster'], '--role must be both, analyse or cluster'),
   maxAttempts: z.coerce.number().int().min(1),
   pollMs: z.coerce.number().int().min(10),
+  clusterEveryMs: z.coerce.number().int().min(0),
+  clusterBatch: z.coerce.number().int().min(1),
   untilEmpty: z.boolean(),
+  format: z.enum(['text', 'json'], '--format must be text or json'),
   quiet: z.boolean(),
 });
 
@@ -36,9 +41,13 @@ export function registerWorkerCommand(program: Command): void {
     // Not `requiredOption`: the `enqueue` subcommand reads it from here too (commander gives an
     // option of the parent to the parent wherever it stands); zod reports it missing.
     .option('--db <url>', 'postgres:// URL of the shared store (required)')
+    .option('--role <role>', 'both: analyse and, when elected, cluster; analyse: never cluster; cluster: only cluster', workerDefaults.role)
     .option('--max-attempts <n>', 'claims of one article before it goes to the dead letters', String(workerDefaults.maxAttempts))
-    .option('--poll-ms <ms>', 'wait between looks at an empty queue', String(workerDefaults.pollMs))
-    .option('--until-empty', 'exit when the queue is empty instead of waiting for more', false)
+    .option('--poll-ms <ms>', 'longest wait at an empty queue (new work wakes the worker sooner)', String(workerDefaults.pollMs))
+    .option('--cluster-every-ms <ms>', 'how often the clustering worker stores what is ready while it also analyses', String(workerDefaults.clusterEveryMs))
+    .option('--cluster-batch <n>', 'staged articles stored per clustering transaction', String(workerDefaults.clusterBatch))
+    .option('--until-empty', 'exit when there is nothing left to do instead of waiting for more', false)
+    .option('-f, --format <format>', 'summary as text or json (on stderr)', 'text')
     .option('-q, --quiet', 'no summary', false)
     .action(async (raw: Record<string, unknown>) => {
       const options = parsed(workerOptions, raw);
@@ -49,6 +58,7 @@ export function registerWorkerCommand(program: Command): void {
       process.once('SIGINT', onSignal);
       process.once('SIGTERM', onSignal);
       const started = performance.now();
+      const cpuBefore = process.cpuUsage();
       try {
         const stats = await runWorker(
           store,
@@ -56,13 +66,17 @@ export function registerWorkerCommand(program: Command): void {
             const event = processRaw(rawArticle, pipeline);
             return event.kind === 'article' ? event : { kind: 'rejected', reason: event.kind === 'error' ? event.error.message : event.warning.message };
           },
-          { maxAttempts: options.maxAttempts, pollMs: options.pollMs, untilEmpty: options.untilEmpty, signal: stop.signal },
+          { ...options, signal: stop.signal },
         );
         const seconds = (performance.now() - started) / 1000;
-        if (!options.quiet) {
-          const done = stats.stored + stats.duplicates;
+        const cpu = process.cpuUsage(cpuBefore);
+        const summary = { ...stats, replayed: store.replayedArticles, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
+        if (options.quiet) return;
+        if (options.format === 'json') process.stderr.write(`${JSON.stringify(summary)}\n`);
+        else {
           process.stderr.write(
-            `tidende: worker stored ${stats.stored}, ${stats.duplicates} already stored, ${stats.dead} dead-lettered, ${stats.failed} failed attempt(s) in ${seconds.toFixed(1)} s (${(done / seconds).toFixed(1)} articles/s)\n`,
+            `tidende: worker analysed ${stats.analysed} (${(stats.analysed / seconds).toFixed(1)} articles/s), stored ${stats.stored}, ${stats.duplicates} already stored, ` +
+              `${stats.dead} dead-lettered, ${stats.failed} failed attempt(s) in ${seconds.toFixed(1)} s (${summary.cpuSeconds.toFixed(1)} s CPU; clustering ${(stats.clusterMs / 1000).toFixed(1)} s)\n`,
           );
         }
       } finally {
@@ -96,7 +110,7 @@ export function registerWorkerCommand(program: Command): void {
         queued += await enqueueRaw(store, batch);
         const depth = await queueDepth(store);
         printProblems(errors, warnings, options.quiet);
-        if (!options.quiet) process.stderr.write(`tidende: queued ${queued} raw article(s); ${depth.queued} waiting, ${depth.dead} dead-lettered\n`);
+        if (!options.quiet) process.stderr.write(`tidende: queued ${queued} raw article(s); ${depth.queued} waiting, ${depth.staged} analysed and waiting for their story, ${depth.dead} dead-lettered\n`);
         process.exitCode = errors.length > 0 ? 1 : 0;
       } finally {
         await store.close();

@@ -93,6 +93,8 @@ export function buildReport(input: ReportInput): Report {
       outlet: a.outlet,
       title: a.title,
       published: a.published,
+      author: a.author ?? null,
+      modified: a.modified ?? null,
       lang: a.lang,
       langConfidence: a.langConfidence,
       text: a.text,

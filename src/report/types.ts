@@ -7,6 +7,10 @@ export interface ReportArticle {
   outlet: string | null;
   title: string | null;
   published: string | null;
+  /** Byline from the page or feed, null when none was found (optional: older producers omit it). */
+  author?: string | null;
+  /** Last-modified time the page declares, ISO 8601, or null. */
+  modified?: string | null;
   lang: string;
   langConfidence: number;
   text: string;

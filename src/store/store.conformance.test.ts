@@ -115,6 +115,8 @@ for (const backend of backends) {
           credits: ['Ritzau'],
           captions: ['Foto: Mads Nissen'],
           langConfidence: 0.93,
+          author: 'Mette Holm',
+          modified: '2024-03-12T09:30:00Z',
         };
         expect(rich.sentences.length).toBeGreaterThan(1);
         expect(rich.tokens.length).toBeGreaterThan(10);

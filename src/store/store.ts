@@ -1,6 +1,7 @@
 // The store interface: what the CLI and (later) the API need from persistence. SQLite is the
 // embedded default; other implementations must pass the same conformance suite.
 import type { Article } from '../doc/model.js';
+import type { ReportArticle, ReportEntity, ReportQuote } from '../report/types.js';
 
 export type IngestOutcome =
   | { status: 'stored'; id: string; story: string }
@@ -45,6 +46,8 @@ export interface StoryListQuery {
   q?: string;
   lang?: string;
   outlet?: string;
+  /** Stories naming this entity (an id as `entityPage` takes it). */
+  entity?: string;
   /** Only these stories (a filter resolved by the caller, e.g. stories naming an entity). */
   stories?: readonly string[];
   /** ISO dates: stories active on or after `since`, begun on or before `until`. */
@@ -69,6 +72,28 @@ export interface StoreChanges {
   stories: { id: string; created: boolean }[];
 }
 
+export interface EntityPageOptions {
+  /** Newest mentions, articles and speaker quotes to include. */
+  mentions?: number;
+  articles?: number;
+  quotes?: number;
+  coOccurring?: number;
+  /** Co-occurrence is counted over this many of the entity's newest articles. */
+  coOccurrenceWindow?: number;
+}
+
+/** An entity as its page shows it, from the store's entity index: lists are the newest first and
+ * bounded (see EntityPageOptions); the counts are over the whole store. */
+export interface EntityPage {
+  entity: ReportEntity & { mentionCount: number; articleCount: number };
+  quotes: ReportQuote[];
+  coOccurring: { entity: Omit<ReportEntity, 'mentions'>; articles: number }[];
+  /** How many of the entity's newest articles co-occurrence was counted over. */
+  coOccurrenceWindow: number;
+  articles: Omit<ReportArticle, 'text'>[];
+  stories: StoryListing[];
+}
+
 export interface ArticleQuery {
   story?: string;
   /** ISO date: articles published on or after it. */
@@ -86,6 +111,8 @@ export interface Store {
   listStories(query?: StoryListQuery): StoryPage;
   /** Listings of the given stories, in the given order; unknown ids are left out. */
   storyListings(ids: readonly string[]): StoryListing[];
+  /** An entity by stable id ("TYPE:name") or by a variant of its name, or undefined. */
+  entityPage(id: string, options?: EntityPageOptions): EntityPage | undefined;
   /** One stored article with its story, or undefined. */
   article(id: string): { article: Article; story: string } | undefined;
   /** Stories touched by articles stored after `after` (a position from an earlier call; 0 = all). */

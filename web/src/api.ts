@@ -98,9 +98,13 @@ export interface ArticleDetail {
 }
 
 export interface EntityDetail {
-  entity: Entity;
+  /** Mentions are the newest ones; the counts are over the whole store. */
+  entity: Entity & { mentionCount: number; articleCount: number };
   quotes: Quote[];
   coOccurring: { entity: Omit<Entity, 'mentions'>; articles: number }[];
+  /** How many of the entity's newest articles co-occurrence was counted over. */
+  coOccurrenceWindow: number;
+  /** The newest articles naming it. */
   articles: Omit<Article, 'text'>[];
   stories: StoryListing[];
 }

@@ -411,7 +411,7 @@ export function EntityPage(props: { id: string }): JSX.Element {
       </p>
       <h1>{entity.name}</h1>
       <p class="meta">
-        {entity.type} · {entity.mentions.length} mention(s) · also written {entity.variants.filter((v) => v !== entity.name).join(', ') || '—'}
+        {entity.type} · {formatNumber(entity.mentionCount)} mention(s) in {formatNumber(entity.articleCount)} article(s) · also written {entity.variants.filter((v) => v !== entity.name).join(', ') || '—'}
       </p>
       {entity.geo && <PlaceMap places={[entity]} />}
       <h2>Stories</h2>
@@ -432,6 +432,7 @@ export function EntityPage(props: { id: string }): JSX.Element {
         ))}
       </ul>
       <h2>Named with</h2>
+      {data.coOccurrenceWindow < entity.articleCount && <p class="meta">In its newest {formatNumber(data.coOccurrenceWindow)} articles.</p>}
       <ul class="entity-chips">
         {data.coOccurring.map((c) => (
           <li key={c.entity.id}>
@@ -440,6 +441,7 @@ export function EntityPage(props: { id: string }): JSX.Element {
         ))}
       </ul>
       <h2>Articles</h2>
+      {data.articles.length < entity.articleCount && <p class="meta">The newest {formatNumber(data.articles.length)} of {formatNumber(entity.articleCount)}.</p>}
       <ul>
         {data.articles.map((a) => (
           <li key={a.id}>

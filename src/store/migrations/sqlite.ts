@@ -1,4 +1,6 @@
 // SQLite schema, as numbered migrations applied in order; never edit one that has shipped.
+import { entityIndexMigration } from './sqlite-4-entity-index.js';
+import { articleBylineMigration } from './sqlite-5-article-byline.js';
 export interface Migration {
   version: number;
   name: string;
@@ -118,4 +120,6 @@ export const sqliteMigrations: readonly Migration[] = [
       FROM articles a GROUP BY a.story;
     `,
   },
+  entityIndexMigration,
+  articleBylineMigration,
 ];

@@ -96,4 +96,32 @@ export const postgresMigrations: readonly PostgresMigration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'analysed articles staged for the clustering consumer; story clock counts article rows',
+    sql: `
+      -- Workers run the per-article stages in parallel and leave the analysed article here, under
+      -- the seq of its raw_queue row; one process at a time moves ready rows into 'articles' in
+      -- seq order (duplicate check, id choice, story assignment), so stories do not depend on
+      -- which worker finished first.
+      CREATE TABLE staged_articles (
+        seq BIGINT PRIMARY KEY,
+        content_hash TEXT NOT NULL,
+        article JSONB NOT NULL,
+        staged_at TIMESTAMPTZ NOT NULL DEFAULT now()
+      );
+      -- Story assignment is now replayed from the article rows (exact, in articles.seq order)
+      -- instead of rebuilt from story and term rows: the clock's version is the seq of the last
+      -- article assigned, and term frequencies need no table of their own.
+      UPDATE story_clock SET version = coalesce((SELECT max(seq) FROM articles), 0);
+      DROP TABLE story_terms;
+    `,
+  },
+  {
+    version: 4,
+    name: 'articles: author and modified time',
+    sql: `
+      ALTER TABLE articles ADD COLUMN author TEXT, ADD COLUMN modified TEXT;
+    `,
+  },
 ];

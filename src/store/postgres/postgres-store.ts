@@ -3,17 +3,20 @@
 //
 // Story assignment is a corpus stage: it needs every earlier article. Writers serialise it with a
 // transaction-level advisory lock held from the duplicate check to the commit, so assignments
-// happen one at a time, in commit order, whichever process makes them. Each process keeps the
-// story index in memory; under the lock it compares its version with the shared story clock and,
-// when other processes assigned articles meanwhile, reads just the story and term rows they
-// changed (stamped with the clock's version) before assigning.
+// happen one at a time, whichever process makes them, and `articles.seq` records their order.
+// Each process keeps the story index in memory and, under the lock, first feeds it the articles
+// others assigned since (see story-replay.ts), so every process assigns exactly as one would.
+// Workers do not assign as they go: they stage analysed articles, and whoever holds the lock
+// moves ready ones into `articles` in queue order (`clusterStaged`), so the stories do not depend
+// on which worker finished first.
 import pg from 'pg';
 import type { Article } from '../../doc/model.js';
-import { StoryIndex, emptyStoryIndexState, termCounts, timeOf, type StoryIndexState, type StoryState } from '../../corpus/stories/index.js';
+import { timeOf, type StoryArticle, type StoryIndex, type StoryState } from '../../corpus/stories/index.js';
 import type { AsyncStore, StoreSearchHit } from '../async-store.js';
 import { contentHash } from '../sqlite/sqlite-store.js';
 import { StoreError, type ArticleQuery, type IngestOutcome } from '../store.js';
 import { postgresMigrations } from './migrations.js';
+import { StoryReplay, storyFieldsOf } from './story-replay.js';
 import { queryWords, searchConfigurations, textSearchConfiguration } from './text-search.js';
 
 export type PostgresClient = pg.PoolClient;
@@ -23,7 +26,7 @@ const STORY_LOCK = 0x74696465_01;
 const MIGRATION_LOCK = 0x74696465_00;
 
 export interface PostgresStoreOptions {
-  /** Connections kept open; a worker needs two (its claim and its attempt counter). */
+  /** Connections kept open; a worker needs three (its claim, its attempt counter, its session). */
   poolSize: number;
 }
 
@@ -35,6 +38,8 @@ interface ArticleRow {
   outlet: string | null;
   title: string | null;
   published: string | null;
+  author: string | null;
+  modified: string | null;
   url: string | null;
   lang: string;
   lang_confidence: number;
@@ -49,17 +54,37 @@ interface ArticleRow {
   story: string;
 }
 
-interface StoryRow {
-  id: string;
-  centroid: Record<string, number>;
-  articles: string[];
-  last_time: string | null;
+/** A staged article as the clustering consumer reads it: its story fields, not its layers. */
+type StagedRow = StoryArticle & { seq: string; content_hash: string };
+
+/** The rows of a batch of assigned articles, one statement: what the assignment decided (seq, id,
+ * hash, time, story, text search configuration) from the plan `p`, everything else from the
+ * Article as jsonb `a`, given in the plan (direct ingest) or read from its staged row. */
+const INSERT_ARTICLES = `INSERT INTO articles (seq, id, content_hash, published_ms, story, ts_config,
+    source, outlet, title, published, author, modified, url, lang, lang_confidence, text, credits, captions, sentences, tokens, mentions, quotes, figures)
+  SELECT p.seq, p.id, p.hash, p.published_ms, p.story, p.ts::regconfig,
+    a->>'source', a->>'outlet', a->>'title', a->>'published', a->>'author', a->>'modified', a->>'url', a->>'lang', (a->>'langConfidence')::float8, a->>'text',
+    a->'credits', a->'captions', a->'sentences', a->'tokens', a->'mentions', a->'quotes', a->'figures'
+  FROM jsonb_to_recordset($1::jsonb) AS p(seq BIGINT, staged BIGINT, article JSONB, id TEXT, hash TEXT, published_ms BIGINT, story TEXT, ts TEXT)
+    LEFT JOIN staged_articles s ON s.seq = p.staged
+    CROSS JOIN LATERAL (SELECT coalesce(p.article, s.article) AS a) AS source`;
+
+/** One article of a batch to store: its story fields, its hash, and where its layers are. */
+interface BatchArticle {
+  fields: StoryArticle;
+  hash: string;
+  /** The article itself (direct ingest), or the seq of its staged row. */
+  layers: { article: Article } | { staged: string };
 }
 
-interface ClockRow {
-  version: string;
-  next_id: string;
-  documents: string;
+/** Staged articles whose turn has come: every raw article queued before them is staged or gone. */
+const READY_STAGED = `SELECT seq, content_hash, ${storyFieldsOf('article')} FROM staged_articles
+  WHERE seq < (SELECT coalesce(min(seq), 9223372036854775807) FROM raw_queue) ORDER BY seq LIMIT $1`;
+
+/** What a clustering pass did. */
+export interface ClusterPass {
+  stored: number;
+  duplicates: number;
 }
 
 async function migrate(client: PostgresClient): Promise<void> {
@@ -94,11 +119,9 @@ function redacted(url: string): string {
 }
 
 export class PostgresStore implements AsyncStore {
-  private stories: StoryIndex = new StoryIndex();
-  /** The story clock version the in-memory index reflects. */
-  private seenVersion = -1;
-  /** Set when a transaction that assigned a story rolled back: the index is ahead of the database. */
-  private indexIsStale = true;
+  private readonly replay = new StoryReplay();
+  /** Connections whose open transaction fed the index articles it has not committed yet. */
+  private readonly feedingIndex = new WeakSet<PostgresClient>();
 
   private constructor(private readonly pool: pg.Pool) {}
 
@@ -126,16 +149,18 @@ export class PostgresStore implements AsyncStore {
   }
 
   /** Runs `work` in one transaction on one connection: committed if it resolves, rolled back
-   * (and the story index reloaded) if it throws. Workers put their queue claim in it. */
+   * (and the story index dropped, if the transaction fed it) if it throws. */
   async transaction<T>(work: (client: PostgresClient) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
       const result = await work(client);
       await client.query('COMMIT');
+      this.feedingIndex.delete(client);
       return result;
     } catch (error) {
-      this.indexIsStale = true;
+      // The index is ahead of the database: the next catch-up replays from the start.
+      if (this.feedingIndex.delete(client)) this.replay.discard();
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;
     } finally {
@@ -148,101 +173,151 @@ export class PostgresStore implements AsyncStore {
     return this.pool.query<R>(sql, params);
   }
 
+  /** A connection of the caller's own until it releases it: for session state such as a
+   * session-level advisory lock or LISTEN. */
+  session(): Promise<PostgresClient> {
+    return this.pool.connect();
+  }
+
+  /** Articles this process replayed to catch up with assignments made by others. */
+  get replayedArticles(): number {
+    return this.replay.replayed;
+  }
+
   ingest(article: Article): Promise<IngestOutcome> {
-    return this.transaction((client) => this.ingestWithin(client, article));
+    return this.transaction(async (client) => {
+      // Held to the end of the transaction: duplicate check, id choice and story assignment
+      // see every committed article, and no other writer slips in between.
+      await client.query('SELECT pg_advisory_xact_lock($1)', [STORY_LOCK]);
+      const index = await this.replay.catchUp(client);
+      const [outcome] = await this.storeBatch(client, index, [{ fields: article, hash: contentHash(article), layers: { article } }]);
+      return outcome;
+    });
   }
 
-  /** Stores an analysed article inside the caller's transaction (see `transaction`). */
-  async ingestWithin(client: PostgresClient, article: Article): Promise<IngestOutcome> {
-    const hash = contentHash(article);
-    // Held to the end of the transaction: duplicate check, id choice and story assignment
-    // see every committed article, and no other writer slips in between.
-    await client.query('SELECT pg_advisory_xact_lock($1)', [STORY_LOCK]);
-    const existing = await client.query<{ id: string }>('SELECT id FROM articles WHERE content_hash = $1', [hash]);
-    if (existing.rows.length > 0) return { status: 'duplicate', id: article.id, existingId: existing.rows[0].id };
-    let id = article.id;
-    for (let n = 2; (await client.query('SELECT 1 FROM articles WHERE id = $1', [id])).rows.length > 0; n++) id = `${article.id}~${n}`;
+  /**
+   * Moves up to `limit` ready staged articles into `articles`, in queue order, in one
+   * transaction: duplicate check, id choice, story assignment. Any process may call it; the
+   * story lock makes the calls take turns.
+   */
+  clusterStaged(limit: number): Promise<ClusterPass> {
+    return this.transaction(async (client) => {
+      await client.query('SELECT pg_advisory_xact_lock($1)', [STORY_LOCK]);
+      const { rows } = await client.query<StagedRow>(READY_STAGED, [limit]);
+      const pass: ClusterPass = { stored: 0, duplicates: 0 };
+      if (rows.length === 0) return pass;
+      const index = await this.replay.catchUp(client);
+      const outcomes = await this.storeBatch(
+        client,
+        index,
+        rows.map(({ seq, content_hash, ...fields }) => ({ fields, hash: content_hash, layers: { staged: seq } })),
+      );
+      for (const outcome of outcomes) pass[outcome.status === 'stored' ? 'stored' : 'duplicates']++;
+      await client.query('DELETE FROM staged_articles WHERE seq = ANY($1::bigint[])', [rows.map((r) => r.seq)]);
+      return pass;
+    });
+  }
 
-    await this.catchUp(client);
-    const counts = termCounts(article);
-    // From here the in-memory index is ahead of the database until the commit.
-    this.indexIsStale = true;
-    const story = this.stories.assign({ ...article, id }, counts);
-    await client.query(
-      `INSERT INTO articles (id, content_hash, source, outlet, title, published, published_ms, url, lang, lang_confidence, text,
-         credits, captions, sentences, tokens, mentions, quotes, figures, story, ts_config)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20::regconfig)`,
-      [
-        id,
-        hash,
-        article.source,
-        article.outlet,
-        article.title,
-        article.published,
-        timeOf(article.published),
-        article.url,
-        article.lang,
-        article.langConfidence,
-        article.text,
-        JSON.stringify(article.credits),
-        JSON.stringify(article.captions),
-        JSON.stringify(article.sentences),
-        JSON.stringify(article.tokens),
-        JSON.stringify(article.mentions),
-        JSON.stringify(article.quotes),
-        JSON.stringify(article.figures),
-        story.id,
-        textSearchConfiguration(article.lang),
-      ],
+  /** Moves the first ready staged article to the dead letters (the analysed article in place of
+   * the raw one): for an article that fails every time it is stored. False if none was ready. */
+  deadLetterStagedHead(attempts: number, reason: string): Promise<boolean> {
+    return this.transaction(async (client) => {
+      await client.query('SELECT pg_advisory_xact_lock($1)', [STORY_LOCK]);
+      const [head] = (await client.query<StagedRow>(READY_STAGED, [1])).rows;
+      if (head === undefined) return false;
+      await client.query(
+        `INSERT INTO dead_letters (seq, raw, attempts, last_error) SELECT seq, article, $2, $3 FROM staged_articles WHERE seq = $1 ON CONFLICT (seq) DO NOTHING`,
+        [head.seq, attempts, `storing the analysed article: ${reason}`],
+      );
+      await client.query('DELETE FROM staged_articles WHERE seq = $1', [head.seq]);
+      return true;
+    });
+  }
+
+  /**
+   * Stores a batch in order (caller holds the story lock, index caught up): duplicates and taken
+   * ids are looked up for the whole batch at once, stories assigned in memory, and the rows
+   * written in one statement with article numbers drawn in assignment order, so that replay
+   * (by `articles.seq`) feeds the index the same sequence.
+   */
+  private async storeBatch(client: PostgresClient, index: StoryIndex, batch: readonly BatchArticle[]): Promise<IngestOutcome[]> {
+    const storedByHash = new Map(
+      (await client.query<{ content_hash: string; id: string }>('SELECT content_hash, id FROM articles WHERE content_hash = ANY($1::text[])', [batch.map((b) => b.hash)])).rows.map((r) => [r.content_hash, r.id]),
     );
-    await this.writeStory(client, story, [...counts.keys()]);
-    // The caller commits; `transaction` marks the index stale again if it rolls back instead.
-    this.indexIsStale = false;
-    return { status: 'stored', id, story: story.id };
-  }
+    const takenIds = new Set((await client.query<{ id: string }>('SELECT id FROM articles WHERE id = ANY($1::text[])', [batch.map((b) => b.fields.id)])).rows.map((r) => r.id));
+    // Ids were looked up as given; the renamed ones ("id~2") only when a given one is taken.
+    const isTaken = async (id: string, given: string): Promise<boolean> =>
+      takenIds.has(id) || (id !== given && (await client.query('SELECT 1 FROM articles WHERE id = $1', [id])).rows.length > 0);
 
-  /** Brings the in-memory story index up to the shared story clock (caller holds the story lock). */
-  private async catchUp(client: PostgresClient): Promise<void> {
-    const clock = (await client.query<ClockRow>('SELECT version, next_id, documents FROM story_clock')).rows[0];
-    const version = Number(clock.version);
-    if (!this.indexIsStale && version === this.seenVersion) return;
-    let state: StoryIndexState;
-    if (this.indexIsStale || this.seenVersion < 0) {
-      state = emptyStoryIndexState();
-      for (const row of (await client.query<{ term: string; df: string }>('SELECT term, df FROM story_terms')).rows) state.documentFrequency[row.term] = Number(row.df);
-      state.stories = (await client.query<StoryRow>('SELECT id, centroid, articles, last_time FROM stories')).rows.map(storyOf);
-    } else {
-      // Only what other processes changed since our last assignment.
-      const current = this.stories.exportState();
-      const documentFrequency = current.documentFrequency;
-      const byId = new Map(current.stories.map((s) => [s.id, s]));
-      for (const row of (await client.query<{ term: string; df: string }>('SELECT term, df FROM story_terms WHERE version > $1', [this.seenVersion])).rows) documentFrequency[row.term] = Number(row.df);
-      for (const row of (await client.query<StoryRow>('SELECT id, centroid, articles, last_time FROM stories WHERE version > $1', [this.seenVersion])).rows) byId.set(row.id, storyOf(row));
-      state = { nextId: 0, documents: 0, documentFrequency, stories: [...byId.values()] };
+    const outcomes: IngestOutcome[] = [];
+    const placed: { at: number; article: BatchArticle; id: string }[] = [];
+    /** Story of each placed article, relabelled as merges happen. */
+    const storyOf = new Map<string, string>();
+    const touched = new Map<string, StoryState>();
+    const mergedAway: string[] = [];
+    for (const article of batch) {
+      const existing = storedByHash.get(article.hash);
+      if (existing !== undefined) {
+        outcomes.push({ status: 'duplicate', id: article.fields.id, existingId: existing });
+        continue;
+      }
+      let id = article.fields.id;
+      for (let n = 2; await isTaken(id, article.fields.id); n++) id = `${article.fields.id}~${n}`;
+      storedByHash.set(article.hash, id);
+      takenIds.add(id);
+      // From here the in-memory index is ahead of the database until the commit.
+      this.feedingIndex.add(client);
+      const story = index.assign({ ...article.fields, id });
+      touched.set(story.id, story);
+      storyOf.set(id, story.id);
+      // A merge step may follow the assignment: the newer story's articles join the older one.
+      for (const merge of index.drainMerges()) {
+        mergedAway.push(merge.from);
+        touched.delete(merge.from);
+        const into = index.story(merge.into);
+        if (into) touched.set(into.id, into);
+        for (const [placedId, storyId] of storyOf) if (storyId === merge.from) storyOf.set(placedId, merge.into);
+        await client.query('UPDATE articles SET story = $2 WHERE story = $1', [merge.from, merge.into]);
+      }
+      placed.push({ at: outcomes.length, article, id });
+      outcomes.push({ status: 'stored', id, story: story.id });
     }
-    state.nextId = Number(clock.next_id);
-    state.documents = Number(clock.documents);
-    this.stories = new StoryIndex(state);
-    this.seenVersion = version;
-    this.indexIsStale = false;
-  }
+    if (placed.length === 0) return outcomes;
 
-  /** Persists one assignment: the story, the article's terms' frequencies, and the clock. */
-  private async writeStory(client: PostgresClient, story: StoryState, terms: string[]): Promise<void> {
-    const version = this.seenVersion + 1;
-    const state = this.stories.exportState();
+    // Numbers drawn now, sorted, and handed out in assignment order.
+    const numbers = (
+      await client.query<{ seq: string }>("SELECT nextval(pg_get_serial_sequence('articles', 'seq')) AS seq FROM generate_series(1, $1)", [placed.length])
+    ).rows
+      .map((r) => Number(r.seq))
+      .sort((x, y) => x - y);
+    const plan = placed.map(({ article, id }, n) => ({
+      seq: numbers[n],
+      staged: 'staged' in article.layers ? article.layers.staged : null,
+      article: 'article' in article.layers ? article.layers.article : null,
+      id,
+      hash: article.hash,
+      published_ms: timeOf(article.fields.published),
+      story: storyOf.get(id),
+      ts: textSearchConfiguration(article.fields.lang),
+    }));
+    const inserted = await client.query(INSERT_ARTICLES, [JSON.stringify(plan)]);
+    if (inserted.rowCount !== plan.length) throw new StoreError('E_STORE_QUERY', `stored ${inserted.rowCount} of ${plan.length} articles: a staged article vanished`);
+    for (const { at, id } of placed) outcomes[at] = { status: 'stored', id, story: storyOf.get(id) as string };
+    const version = numbers[numbers.length - 1];
+    this.replay.advance(version);
+
+    if (mergedAway.length > 0) await client.query('DELETE FROM stories WHERE id = ANY($1::text[])', [mergedAway]);
+    const stories = [...touched.values()].map((s) => ({ id: s.id, centroid: s.centroid, articles: s.articles, last_time: s.lastTime }));
     await client.query(
-      `INSERT INTO stories (id, centroid, articles, last_time, version) VALUES ($1, $2, $3, $4, $5)
+      `INSERT INTO stories (id, centroid, articles, last_time, version)
+       SELECT id, centroid, articles, last_time, $2 FROM jsonb_to_recordset($1::jsonb) AS s(id TEXT, centroid JSONB, articles JSONB, last_time BIGINT)
        ON CONFLICT (id) DO UPDATE SET centroid = excluded.centroid, articles = excluded.articles, last_time = excluded.last_time, version = excluded.version`,
-      [story.id, JSON.stringify(story.centroid), JSON.stringify(story.articles), story.lastTime, version],
+      [JSON.stringify(stories), version],
     );
-    await client.query(
-      `INSERT INTO story_terms (term, df, version) SELECT term, 1, $2 FROM unnest($1::text[]) AS term
-       ON CONFLICT (term) DO UPDATE SET df = story_terms.df + 1, version = excluded.version`,
-      [terms, version],
-    );
+    // The clock replay checks itself against.
+    const state = index.exportState();
     await client.query('UPDATE story_clock SET version = $1, next_id = $2, documents = $3', [version, state.nextId, state.documents]);
-    this.seenVersion = version;
+    return outcomes;
   }
 
   async search(query: string, limit = 20): Promise<StoreSearchHit[]> {
@@ -281,7 +356,7 @@ export class PostgresStore implements AsyncStore {
       where.push(`published_ms >= $${params.length}`);
     }
     const { rows } = await this.pool.query<ArticleRow>(
-      `SELECT id, source, outlet, title, published, url, lang, lang_confidence, text, credits, captions, sentences, tokens, mentions, quotes, figures, story
+      `SELECT id, source, outlet, title, published, author, modified, url, lang, lang_confidence, text, credits, captions, sentences, tokens, mentions, quotes, figures, story
        FROM articles ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq`,
       params,
     );
@@ -303,10 +378,6 @@ export class PostgresStore implements AsyncStore {
   }
 }
 
-function storyOf(row: StoryRow): StoryState {
-  return { id: row.id, centroid: row.centroid, articles: row.articles, lastTime: row.last_time === null ? null : Number(row.last_time) };
-}
-
 function articleOf(row: ArticleRow): Article {
   return {
     id: row.id,
@@ -314,6 +385,8 @@ function articleOf(row: ArticleRow): Article {
     outlet: row.outlet,
     title: row.title,
     published: row.published,
+    author: row.author,
+    modified: row.modified,
     url: row.url,
     lang: row.lang,
     langConfidence: row.lang_confidence,

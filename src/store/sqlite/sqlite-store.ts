@@ -5,10 +5,11 @@
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { Article, Token, TokenKind } from '../../doc/model.js';
-import { StoryIndex, emptyStoryIndexState, termCounts, timeOf, type StoryIndexState, type StoryState } from '../../corpus/stories/index.js';
+import { StoryIndex, emptyStoryIndexState, termCounts, timeOf, type StoryIndexState, type StoryOptions, type StoryState } from '../../corpus/stories/index.js';
 import { articleTerms, stemsInAnyLanguage, termsOf } from '../../nlp/terms/index.js';
 import { sqliteMigrations } from '../migrations/sqlite.js';
-import { StoreError, type ArticleQuery, type IngestOutcome, type SearchHit, type Store, type StoreChanges, type StoryListing, type StoryListQuery, type StoryPage } from '../store.js';
+import { SqliteEntityIndex } from './entity-index.js';
+import { StoreError, type ArticleQuery, type EntityPage, type EntityPageOptions, type IngestOutcome, type SearchHit, type Store, type StoreChanges, type StoryListing, type StoryListQuery, type StoryPage } from '../store.js';
 
 type Db = Database.Database;
 
@@ -60,6 +61,8 @@ interface ArticleRow {
   outlet: string | null;
   title: string | null;
   published: string | null;
+  author: string | null;
+  modified: string | null;
   url: string | null;
   lang: string;
   lang_confidence: number;
@@ -75,6 +78,12 @@ interface ArticleRow {
 }
 
 const SNIPPET_RADIUS = 80;
+/** Up to this many matching articles, a filtered story list collects their stories; above, it
+ * walks the list (see listStories). The constructor option `collectUpTo` overrides it (tests
+ * reach both plans). 500 matches cost ~5 ms to collect at 100k articles; walking costs ~1-15 ms. */
+const COLLECT_UP_TO = 500;
+/** Search ranks the newest this many matches of a query (see search; option `rankWithin`). */
+export const RANK_WITHIN = 5000;
 const FREQUENCY_CHECKPOINT = 500;
 
 export class SqliteStore implements Store {
@@ -83,8 +92,12 @@ export class SqliteStore implements Store {
   private readonly statements;
   private readonly pendingFrequencies = new Map<string, number>();
   private pendingDocuments = 0;
+  private readonly entityIndex: SqliteEntityIndex;
 
-  constructor(path: string) {
+  constructor(
+    path: string,
+    private readonly options: { collectUpTo?: number; rankWithin?: number; stories?: StoryOptions } = {},
+  ) {
     try {
       this.db = new Database(path);
       this.db.pragma('journal_mode = WAL');
@@ -100,8 +113,8 @@ export class SqliteStore implements Store {
       byHash: this.db.prepare('SELECT id FROM articles WHERE content_hash = ?'),
       idTaken: this.db.prepare('SELECT 1 FROM articles WHERE id = ?'),
       insertArticle: this.db.prepare(
-        `INSERT INTO articles (id, content_hash, source, outlet, title, published, published_ms, url, lang, lang_confidence, text, credits, captions, story, ingested_at)
-         VALUES (@id, @hash, @source, @outlet, @title, @published, @publishedMs, @url, @lang, @langConfidence, @text, @credits, @captions, @story, @ingestedAt)`,
+        `INSERT INTO articles (id, content_hash, source, outlet, title, published, published_ms, author, modified, url, lang, lang_confidence, text, credits, captions, story, ingested_at)
+         VALUES (@id, @hash, @source, @outlet, @title, @published, @publishedMs, @author, @modified, @url, @lang, @langConfidence, @text, @credits, @captions, @story, @ingestedAt)`,
       ),
       insertLayers: this.db.prepare('INSERT INTO article_layers (article_rowid, sentences, tokens, mentions, quotes, figures) VALUES (?, ?, ?, ?, ?, ?)'),
       insertFts: this.db.prepare('INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)'),
@@ -116,9 +129,20 @@ export class SqliteStore implements Store {
            outlets = excluded.outlets, key_figures = excluded.key_figures, first_ms = excluded.first_ms, last_ms = excluded.last_ms, activity_ms = excluded.activity_ms,
            last_rowid = excluded.last_rowid`,
       ),
+      rankFloor: this.db.prepare('SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?'),
+      search: this.db.prepare(
+        `SELECT a.id, a.title, a.outlet, a.published, a.lang, a.story, a.text, hits.score
+         FROM (SELECT rowid, bm25(article_fts, 3.0, 1.0) AS score FROM article_fts WHERE article_fts MATCH ? AND rowid >= ? ORDER BY score LIMIT ? OFFSET ?) hits
+         JOIN articles a ON a.rowid = hits.rowid ORDER BY hits.score`,
+      ),
+      countMatches: this.db.prepare('SELECT count(*) AS n FROM (SELECT rowid FROM article_fts WHERE article_fts MATCH ? LIMIT ?)'),
       earliestTitleMs: this.db.prepare('SELECT min(published_ms) AS ms FROM articles WHERE story = ? AND title IS NOT NULL AND rowid <> ?'),
     };
-    this.stories = new StoryIndex(this.loadStoryState());
+    this.stories = new StoryIndex(this.loadStoryState(), this.options.stories);
+    this.entityIndex = new SqliteEntityIndex(this.db);
+    // Articles stored before the entity index existed (or written around the store): fold them
+    // in now, as resolution depends on order and the next ingest must come after them.
+    if (this.entityIndex.lagging()) this.entityIndex.catchUp();
   }
 
   private loadStoryState(): StoryIndexState {
@@ -144,6 +168,12 @@ export class SqliteStore implements Store {
     let story: StoryState | undefined;
     const write = this.db.transaction(() => {
       story = this.stories.assign({ ...article, id }, counts);
+      // A merge step may follow the assignment (perhaps of the very story just joined): the newer
+      // story's stored articles, row and listing go to the older one, as in the in-memory index.
+      for (const merge of this.stories.drainMerges()) {
+        this.applyMerge(merge.from, merge.into);
+        if (merge.from === story.id) story = this.stories.story(merge.into) ?? story;
+      }
       const { lastInsertRowid } = this.statements.insertArticle.run({
         id,
         hash,
@@ -152,6 +182,8 @@ export class SqliteStore implements Store {
         title: article.title,
         published: article.published,
         publishedMs: timeOf(article.published),
+        author: article.author ?? null,
+        modified: article.modified ?? null,
         url: article.url,
         lang: article.lang,
         langConfidence: article.langConfidence,
@@ -170,6 +202,7 @@ export class SqliteStore implements Store {
         JSON.stringify(article.figures),
       );
       this.statements.insertFts.run(lastInsertRowid, terms.title.join(' '), terms.body.join(' '));
+      this.entityIndex.add(Number(lastInsertRowid), article);
       this.statements.upsertStory.run(story.id, JSON.stringify(story.centroid), JSON.stringify(story.articles), story.lastTime);
       this.updateListing(story.id, Number(lastInsertRowid), article);
       this.statements.setMeta.run('story_next_id', String(this.stories.exportState().nextId));
@@ -183,7 +216,8 @@ export class SqliteStore implements Store {
       // with the frequencies of the last checkpoint.
       this.pendingFrequencies.clear();
       this.pendingDocuments = 0;
-      this.stories = new StoryIndex(this.loadStoryState());
+      this.stories = new StoryIndex(this.loadStoryState(), this.options.stories);
+      this.entityIndex.reset();
       throw error;
     }
     return { status: 'stored', id, story: (story as StoryState).id };
@@ -192,13 +226,12 @@ export class SqliteStore implements Store {
   search(query: string, limit = 20, offset = 0): SearchHit[] {
     const match = matchExpression(query);
     if (match === null) return [];
-    const rows = this.db
-      .prepare(
-        `SELECT a.id, a.title, a.outlet, a.published, a.lang, a.story, a.text, bm25(article_fts, 3.0, 1.0) AS score
-         FROM article_fts JOIN articles a ON a.rowid = article_fts.rowid
-         WHERE article_fts MATCH ? ORDER BY score LIMIT ? OFFSET ?`,
-      )
-      .all(match, limit, offset) as (Omit<SearchHit, 'snippet' | 'excerpt' | 'highlights'> & { text: string })[];
+    // Rank inside the full-text index alone, then read the page's articles: joining first would
+    // read the text of every match before the LIMIT applies. A word in a third of the store has
+    // tens of thousands of matches, and bm25 costs a lookup per match: rank the newest
+    // RANK_WITHIN matches only (news readers want recent reports first anyway).
+    const floor = (this.statements.rankFloor.get(match, (this.options.rankWithin ?? RANK_WITHIN) - 1) as { rowid: number } | undefined)?.rowid ?? 0;
+    const rows = this.statements.search.all(match, floor, limit, offset) as (Omit<SearchHit, 'snippet' | 'excerpt' | 'highlights'> & { text: string })[];
     const stems = new Set(queryWords(query).flatMap((w) => stemsInAnyLanguage(w)));
     return rows.map(({ text, ...hit }) => ({ ...hit, score: -hit.score, ...snippetOf(text, hit.lang, stems) }));
   }
@@ -238,6 +271,39 @@ export class SqliteStore implements Store {
   }
 
   /** Keeps the story's list row current within the article's transaction. */
+  /** The stored side of a story merge: articles relabelled, the merged story's row gone and its
+   * listing folded into the surviving story's. */
+  private applyMerge(from: string, into: string): void {
+    this.db.prepare('UPDATE articles SET story = ? WHERE story = ?').run(into, from);
+    this.db.prepare('DELETE FROM stories WHERE id = ?').run(from);
+    const merged = this.stories.story(into);
+    if (merged) this.statements.upsertStory.run(merged.id, JSON.stringify(merged.centroid), JSON.stringify(merged.articles), merged.lastTime);
+    const gone = this.statements.listingOf.get(from) as ListingRow | undefined;
+    const kept = this.statements.listingOf.get(into) as ListingRow | undefined;
+    if (!gone || !kept) {
+      this.db.prepare('UPDATE story_listing SET story = ? WHERE story = ?').run(into, from);
+      return;
+    }
+    this.db.prepare('DELETE FROM story_listing WHERE story = ?').run(from);
+    const union = (a: string, b: string): string => JSON.stringify([...new Set([...JSON.parse(a), ...JSON.parse(b)])].sort());
+    const figures: Record<string, number> = JSON.parse(kept.key_figures);
+    for (const [kind, top] of Object.entries(JSON.parse(gone.key_figures) as Record<string, number>)) figures[kind] = Math.max(figures[kind] ?? -1, top);
+    // The headline stays that of the earlier-starting story, as for a late article.
+    const earlier = gone.first_ms !== null && (kept.first_ms === null || gone.first_ms < kept.first_ms) ? gone : kept;
+    this.statements.upsertListing.run({
+      story: into,
+      title: earlier.title ?? kept.title ?? gone.title,
+      articles: kept.articles + gone.articles,
+      languages: union(kept.languages, gone.languages),
+      outlets: union(kept.outlets, gone.outlets),
+      keyFigures: JSON.stringify(Object.fromEntries(Object.entries(figures).sort())),
+      firstMs: minOf(kept.first_ms, gone.first_ms),
+      lastMs: maxOf(kept.last_ms, gone.last_ms),
+      activityMs: Math.max(kept.activity_ms, gone.activity_ms),
+      lastRowid: Math.max(kept.last_rowid, gone.last_rowid),
+    });
+  }
+
   private updateListing(storyId: string, rowid: number, article: Article): void {
     const row = this.statements.listingOf.get(storyId) as ListingRow | undefined;
     const publishedMs = timeOf(article.published);
@@ -274,6 +340,11 @@ export class SqliteStore implements Store {
 
   listStories(query: StoryListQuery = {}): StoryPage {
     const limit = Math.min(Math.max(query.limit ?? 20, 1), 200);
+    // Text and entity filters take one of two plans. Few matching articles: collect their
+    // stories. Many: walk the list by activity, checking each story's articles against the set of
+    // matches (built once); a page fills after a few stories.
+    const collectUpTo = this.options.collectUpTo ?? COLLECT_UP_TO;
+    let collected = false;
     const where: string[] = [];
     const params: (string | number)[] = [];
     if (query.cursor !== undefined) {
@@ -304,15 +375,42 @@ export class SqliteStore implements Store {
     if (query.q !== undefined) {
       const match = matchExpression(query.q);
       if (match === null) return { stories: [], next: null };
-      where.push('s.story IN (SELECT a.story FROM article_fts JOIN articles a ON a.rowid = article_fts.rowid WHERE article_fts MATCH ?)');
+      const matches = (this.statements.countMatches.get(match, collectUpTo + 1) as { n: number }).n;
+      if (matches === 0) return { stories: [], next: null };
+      collected ||= matches <= collectUpTo;
+      where.push(
+        matches <= collectUpTo
+          ? 's.story IN (SELECT a.story FROM article_fts JOIN articles a ON a.rowid = article_fts.rowid WHERE article_fts MATCH ?)'
+          : 'EXISTS (SELECT 1 FROM articles a WHERE a.story = s.story AND +a.rowid IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?))',
+      );
       params.push(match);
     }
+    if (query.entity !== undefined) {
+      const entity = this.entityIndex.key(query.entity);
+      if (entity === undefined) return { stories: [], next: null };
+      if (entity.articles === 0) return { stories: [], next: null };
+      collected ||= entity.articles <= collectUpTo;
+      where.push(
+        entity.articles <= collectUpTo
+          ? 's.story IN (SELECT a.story FROM entity_mentions m JOIN articles a ON a.rowid = m.article_rowid WHERE m.entity = ?)'
+          : 'EXISTS (SELECT 1 FROM articles a WHERE a.story = s.story AND +a.rowid IN (SELECT article_rowid FROM entity_mentions WHERE entity = ?))',
+      );
+      params.push(entity.key);
+    }
+    // Collected stories are few: look each up and sort them (`+` keeps SQLite from walking the
+    // whole list in activity order instead).
     const rows = this.db
-      .prepare(`SELECT s.* FROM story_listing s ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY s.activity_ms DESC, s.story DESC LIMIT ?`)
+      .prepare(`SELECT s.* FROM story_listing s ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${collected ? '+' : ''}s.activity_ms DESC, s.story DESC LIMIT ?`)
       .all(...params, limit + 1) as ListingRow[];
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return { stories: page.map(listingOf), next: rows.length > limit && last ? encodeCursor(last.activity_ms, last.story) : null };
+  }
+
+  entityPage(id: string, options?: EntityPageOptions): EntityPage | undefined {
+    const page = this.entityIndex.page(id, options);
+    if (page === undefined) return undefined;
+    return { ...page, stories: this.storyListings([...new Set(page.articles.map((a) => a.story))]) };
   }
 
   storyListings(ids: readonly string[]): StoryListing[] {
@@ -404,6 +502,8 @@ function articleOf(row: ArticleRow): Article {
     outlet: row.outlet,
     title: row.title,
     published: row.published,
+    author: row.author,
+    modified: row.modified,
     url: row.url,
     lang: row.lang,
     langConfidence: row.lang_confidence,
@@ -450,12 +550,20 @@ function matchExpression(query: string): string | null {
 
 /** A window of text around the first word whose stem was searched for: marked «…» in
  * `snippet`, and as ranges into the plain `excerpt`. */
-function snippetOf(text: string, lang: string, stems: ReadonlySet<string>): Pick<SearchHit, 'snippet' | 'excerpt' | 'highlights'> {
-  const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
-  const hits = words.filter((m) => {
-    const lower = m[0].toLowerCase();
-    return stems.has(lower) || termsOf(lower, lang).some((t) => stems.has(t));
-  });
+export function snippetOf(text: string, lang: string, stems: ReadonlySet<string>): Pick<SearchHit, 'snippet' | 'excerpt' | 'highlights'> {
+  // Stemming keeps a word's first letters, so only words starting like a searched stem are
+  // stemmed; and only up to the end of the window around the first hit.
+  const starts = new Set([...stems].map((s) => s.slice(0, 2)));
+  const isHit = (word: string): boolean => {
+    const lower = word.toLowerCase();
+    return starts.has(lower.slice(0, 2)) && (stems.has(lower) || termsOf(lower, lang).some((t) => stems.has(t)));
+  };
+  const hits: RegExpExecArray[] = [];
+  const words = /[\p{L}\p{N}]+/gu;
+  for (let m = words.exec(text); m !== null; m = words.exec(text)) {
+    if (hits.length > 0 && m.index + m[0].length > (hits[0].index as number) + SNIPPET_RADIUS) break;
+    if (isHit(m[0])) hits.push(m);
+  }
   const first = hits[0]?.index ?? 0;
   const from = hits.length === 0 ? 0 : Math.max(0, first - SNIPPET_RADIUS);
   const to = Math.min(text.length, hits.length === 0 ? SNIPPET_RADIUS * 2 : first + SNIPPET_RADIUS);

@@ -1,0 +1,150 @@
+// `npx tsx bench/workers.ts [--articles 2000] [--workers 1,2] [--server postgres://…]`: throughput
+// of `tidende worker` processes sharing one PostgreSQL queue, over seeded synthetic news
+// (bench/generate-news.ts). For each worker count, in a fresh database:
+//   1. analyse: N workers with `--role analyse` drain the queue (per-article stages and staging
+//      only); the rate is taken from the staging times between the 5th and 95th percentile, so
+//      process start-up (loading models) and the ragged end are left out;
+//   2. cluster: one worker with `--role cluster` moves the staged articles into stories (the
+//      serial corpus stage every deployment has exactly one of);
+//   3. end to end: a new database, N workers with the default role (one of them also clusters),
+//      from the first clustering transaction to the last.
+// Prints one markdown table row per worker count; the machine's load average is printed too, as
+// the measurement means little on a machine busy with other work. CPU per article is each
+// process's CPU time from when its pipeline is built (resources loaded on first use included)
+// over its articles.
+import { spawn } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { RawArticle } from '../src/doc/model.js';
+import { PostgresStore } from '../src/store/postgres/postgres-store.js';
+import { enqueueRaw, queueDepth } from '../src/store/postgres/raw-queue.js';
+import { createTestDatabase, testServerUrl } from '../src/store/postgres/test-database.js';
+import { streamNews } from './generate-news.js';
+
+const SEED = 20241124;
+const ENQUEUE_BATCH = 500;
+const cliEntry = join(import.meta.dirname, '..', 'src', 'cli', 'main.ts');
+
+interface WorkerSummary {
+  analysed: number;
+  stored: number;
+  duplicates: number;
+  dead: number;
+  failed: number;
+  analyseMs: number;
+  clusterMs: number;
+  replayed: number;
+  seconds: number;
+  cpuSeconds: number;
+}
+
+/** One `tidende worker --until-empty --format json` process; resolves with its summary. */
+function runWorkerProcess(url: string, role: string): Promise<WorkerSummary> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', '-e', `import(${JSON.stringify(cliEntry)}).then((m) => m.main(['node', 'tidende', ...process.argv.slice(1)]))`, 'worker', '--db', url, '--role', role, '--until-empty', '--poll-ms', '100', '--format', 'json'],
+      { stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('exit', (code) => {
+      const line = stderr.trim().split('\n').at(-1) ?? '';
+      if (code !== 0 || !line.startsWith('{')) reject(new Error(`worker (${role}) exited with ${code}: ${stderr}`));
+      else resolve(JSON.parse(line) as WorkerSummary);
+    });
+  });
+}
+
+async function freshQueue(raws: readonly RawArticle[]): Promise<{ store: PostgresStore; url: string; drop: () => Promise<void> }> {
+  const database = await createTestDatabase(values.server);
+  const store = await PostgresStore.open(database.url);
+  for (let i = 0; i < raws.length; i += ENQUEUE_BATCH) await enqueueRaw(store, raws.slice(i, i + ENQUEUE_BATCH));
+  return {
+    store,
+    url: database.url,
+    drop: async () => {
+      await store.close();
+      await database.drop();
+    },
+  };
+}
+
+/** Articles per second between two percentiles of a list of timestamps (epoch ms). */
+function steadyRate(timesMs: number[], from = 0.05, to = 0.95): { rate: number; seconds: number } {
+  const sorted = [...timesMs].sort((a, b) => a - b);
+  const first = Math.floor(from * (sorted.length - 1));
+  const last = Math.ceil(to * (sorted.length - 1));
+  const seconds = (sorted[last] - sorted[first]) / 1000;
+  return { rate: (last - first) / seconds, seconds };
+}
+
+/** Busy core-seconds of the whole machine (all processes, ours or not) since boot. */
+function busyCoreSeconds(): number {
+  return cpus().reduce((sum, cpu) => sum + (cpu.times.user + cpu.times.nice + cpu.times.sys + cpu.times.irq) / 1000, 0);
+}
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '2000' },
+    workers: { type: 'string', default: '1,2' },
+    server: { type: 'string', default: testServerUrl },
+  },
+});
+
+const count = Number(values.articles);
+const workerCounts = values.workers.split(',').map(Number).filter((n) => n > 0);
+const raws: RawArticle[] = [...streamNews(count, SEED)].map((article, n) => ({
+  id: article.id,
+  source: `synthetic:${n + 1}`,
+  outlet: article.outlet,
+  title: article.title,
+  published: article.published,
+  lang: null,
+  url: null,
+  body: { kind: 'text', text: article.text },
+}));
+
+process.stdout.write(`bench/workers: ${count} synthetic articles, ${cpus().length} cores, load average at start ${loadavg().map((l) => l.toFixed(2)).join(' ')}\n\n`);
+process.stdout.write('| workers | analyse: articles/s | × 1 worker | worker CPU ms/article | machine busy cores | cluster (1 consumer): articles/s | consumer CPU ms/article | end to end: articles/s | load avg (1 min) at end |\n');
+process.stdout.write('|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n');
+
+let baseline: number | null = null;
+for (const workers of workerCounts) {
+  // 1. Per-article stages only.
+  const queue = await freshQueue(raws);
+  const busyBefore = busyCoreSeconds();
+  const wallBefore = performance.now();
+  const analysers = await Promise.all(Array.from({ length: workers }, () => runWorkerProcess(queue.url, 'analyse')));
+  const busyCores = (busyCoreSeconds() - busyBefore) / ((performance.now() - wallBefore) / 1000);
+  const stagedAt = (await queue.store.query<{ ms: number }>('SELECT (extract(epoch FROM staged_at) * 1000)::float8 AS ms FROM staged_articles')).rows.map((r) => r.ms);
+  const analysed = analysers.reduce((sum, s) => sum + s.analysed, 0);
+  if (analysed !== count) throw new Error(`analysed ${analysed} of ${count} articles`);
+  const analyse = steadyRate(stagedAt);
+  const cpuMsPerArticle = (analysers.reduce((sum, s) => sum + s.cpuSeconds, 0) * 1000) / analysed;
+
+  // 2. The serial stage, alone.
+  const clusterer = await runWorkerProcess(queue.url, 'cluster');
+  const clustered = clusterer.stored + clusterer.duplicates;
+  const clusterRate = clustered / (clusterer.clusterMs / 1000);
+  if ((await queueDepth(queue.store)).staged !== 0) throw new Error('the cluster worker left staged articles');
+  await queue.drop();
+
+  // 3. End to end, every worker in the default role.
+  const endToEnd = await freshQueue(raws);
+  await Promise.all(Array.from({ length: workers }, () => runWorkerProcess(endToEnd.url, 'both')));
+  const span = (
+    await endToEnd.store.query<{ seconds: number; stored: number }>(
+      // ingested_at is the start of the clustering transaction that stored the article: from the
+      // first to the last, so process start-up is left out as in step 1.
+      `SELECT extract(epoch FROM max(ingested_at) - min(ingested_at))::float8 AS seconds, count(*)::int AS stored FROM articles`,
+    )
+  ).rows[0];
+  await endToEnd.drop();
+
+  baseline ??= analyse.rate;
+  process.stdout.write(
+    `| ${workers} | ${analyse.rate.toFixed(1)} | ${(analyse.rate / baseline).toFixed(2)} | ${cpuMsPerArticle.toFixed(1)} | ${busyCores.toFixed(2)} | ${clusterRate.toFixed(0)} | ${((clusterer.cpuSeconds * 1000) / clustered).toFixed(1)} | ${(span.stored / span.seconds).toFixed(1)} | ${loadavg()[0].toFixed(2)} |\n`,
+  );
+}
