@@ -138,14 +138,24 @@ function svSentences(content: string): string[] {
   return sentences;
 }
 
+/** The sentences of the large block files, kept per file: the gold holds hundreds of blocks of
+ * each, and splitting a whole file again for every block made loading the gold take ~30 s. */
+const blockFileSentences = new Map<string, string[]>();
+function sentencesOf(dataDir: string, path: string, content: string, split: (content: string) => string[]): string[] {
+  const key = join(dataDir, path);
+  let sentences = blockFileSentences.get(key);
+  if (sentences === undefined) blockFileSentences.set(key, (sentences = split(content)));
+  return sentences;
+}
+
 /** The text of one document reference, read from the shared data folder. */
 export function rebuildDocument(dataDir: string, doc: string): GoldDocument {
   const [path, block] = doc.split('#');
   const content = readFileSync(join(dataDir, path), 'utf8');
   if (path.startsWith('norne/ndt/')) return { doc, lang: path.includes('/nno/') ? 'nn' : 'nb', text: rebuildNdtText(content) };
   if (block === undefined || !/^\d+$/.test(block)) throw new Error(`${doc}: a block document needs a #block number`);
-  if (path === SV_TRAIN_PATH) return { doc, lang: 'sv', text: svSentences(content).slice(Number(block) * SV_BLOCK, (Number(block) + 1) * SV_BLOCK).join(' ') };
-  if (path === DDT_TRAIN_PATH) return { doc, lang: 'da', text: tokenFileSentences(content).slice(Number(block) * DDT_BLOCK, (Number(block) + 1) * DDT_BLOCK).join(' ') };
+  if (path === SV_TRAIN_PATH) return { doc, lang: 'sv', text: sentencesOf(dataDir, path, content, svSentences).slice(Number(block) * SV_BLOCK, (Number(block) + 1) * SV_BLOCK).join(' ') };
+  if (path === DDT_TRAIN_PATH) return { doc, lang: 'da', text: sentencesOf(dataDir, path, content, tokenFileSentences).slice(Number(block) * DDT_BLOCK, (Number(block) + 1) * DDT_BLOCK).join(' ') };
   return { doc, lang: 'da', text: rebuildDdtBlock(content, Number(block)) };
 }
 
