@@ -40,6 +40,13 @@ describe('reuseForm', () => {
       ['evakueret', 'evakuert'],
       ['Politiet', 'polisen'],
       ['syv', 'sju'],
+      ['patienter', 'pasienter', 'pasientar'],
+      ['holde', 'hålla'],
+      ['håndtering', 'hantering', 'handtering'],
+      ['afkørslerne', 'avkjørslene'],
+      ['hurtigere', 'raskere', 'snabbare'],
+      ['opfordrer', 'oppfordrer', 'uppmanar'],
+      ['højere', 'høyere', 'høgare', 'högre'],
     ]) {
       expect(new Set(group.map(reuseForm)).size, group.join('/')).toBe(1);
       for (const word of group) expect(reuseFormId(word) & FUNCTION_WORD, word).toBe(0);

@@ -47,7 +47,10 @@ const DIACRITICS: Readonly<Record<string, string>> = { æ: 'e', ä: 'e', ø: 'o'
  * Orthographic correspondences between the four written standards, applied in order:
  * aa → å (old Danish/Norwegian spelling); æ/ä → e and ø/ö/å → o (the vowel letters the
  * standards swap: "længe"/"lenge"/"länge", "høj"/"hög", "år"/"år"); initial hv → v ("hvad"/"vad");
- * gj, kj, hj, sj → g, k, h, s before a vowel ("regjering"/"regering", "kjøpe"/"köpa", "hjem"/"hem");
+ * initial af → av before a consonant ("afkørsel"/"avkjørsel"); ti before a vowel → s, inside a
+ * word ("patient"/"pasient", "station"/"stasjon"); gj, kj, hj, sj → g, k, h, s before a vowel
+ * ("regjering"/"regering", "kjøpe"/"köpa", "hjem"/"hem"); ld, nd → l, n (the d Danish and
+ * Norwegian write and Swedish drops: "holde"/"hålla", "faldet"/"fallit", "håndtering"/"hantering");
  * ck → k, x → ks, c → k or s, w → v, ph → f, th → t; doubled consonants single ("komme"/"kome");
  * p/t/k after a vowel → b/d/g (Danish softening: "gade"/"gata", "bog"/"bok", "købe"/"kjøpe"), and
  * then every vowel after the first letter one letter ("önskar"/"ønsker", "lycka"/"lykke",
@@ -56,7 +59,8 @@ const DIACRITICS: Readonly<Record<string, string>> = { æ: 'e', ä: 'e', ø: 'o'
  */
 export function foldSpelling(lower: string): string {
   let w = lower.replace(/aa/g, 'å').replace(/[æäøöåéèêüóòáàí]/g, (c) => DIACRITICS[c] ?? c);
-  w = w.replace(/^hv/, 'v').replace(/([gkhs])j(?=[aeiouy])/g, '$1').replace(/ck/g, 'k').replace(/x/g, 'ks');
+  w = w.replace(/^hv/, 'v').replace(/^af(?![aeiouy])/, 'av').replace(/(?<=.)ti(?=[aeouy])/g, 's');
+  w = w.replace(/([gkhs])j(?=[aeiouy])/g, '$1').replace(/ck/g, 'k').replace(/x/g, 'ks').replace(/([ln])d/g, '$1');
   w = w.replace(/c(?=[eiy])/g, 's').replace(/c/g, 'k').replace(/w/g, 'v').replace(/ph/g, 'f').replace(/th/g, 't');
   w = w.replace(/([bcdfghjklmnpqrstvwxz])\1+/g, '$1');
   w = w.replace(/(?<=[aeiouy])[ptk]/g, (c) => (c === 'p' ? 'b' : c === 't' ? 'd' : 'g'));

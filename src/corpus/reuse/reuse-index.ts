@@ -61,7 +61,7 @@ export interface ReuseOptions {
   mergeGap: number;
   /** Matched content words a passage needs. */
   minMatches: number;
-  /** Share of a passage's content words (in b) that are matched. */
+  /** Share of a passage's content words in b that are matched (and half of it in a). */
   minDensity: number;
   /** Pairs sharing less than this of b are not reported (0: any passage is reported). */
   minShare: number;
@@ -92,8 +92,8 @@ const LSH_BANDS = 16;
 const LSH_ROWS = MINHASH_BINS / LSH_BANDS;
 /** Fewer distinct bigrams than this give no LSH bands (the signature would be mostly filler). */
 const MIN_BIGRAMS_FOR_LSH = 16;
-/** Articles taken from one LSH bucket (newest first): a full bucket is boilerplate. */
-const MAX_BUCKET_WALK = 16;
+/** Articles taken from one LSH bucket (newest first; the posting table keeps no more). */
+const MAX_BUCKET_WALK = 8;
 const EXACT_SCORE = 1 << 20;
 /** Chain sort keys are bFrom × CHAIN_KEY + chain number (exact in a double). */
 const CHAIN_KEY = 1 << 21;
@@ -308,8 +308,8 @@ export class ReuseIndex {
   constructor(private readonly options: ReuseOptions = reuseDefaults) {
     this.ring = new Array<IndexedArticle | undefined>(options.windowArticles + 1);
     this.candidateScore = new Int32Array(options.windowArticles + 1);
-    this.seedPostings = new PostingTable();
-    this.bandPostings = new PostingTable();
+    this.seedPostings = new PostingTable(options.seedWalk);
+    this.bandPostings = new PostingTable(MAX_BUCKET_WALK);
   }
 
   /** Articles currently compared with new ones. */
@@ -421,9 +421,9 @@ export class ReuseIndex {
     for (const seed of b.seeds) {
       const posting = this.seedPostings.find(seed);
       if (posting < 0 || this.seedPostings.count(posting) > options.maxSeedFrequency) continue;
-      let walked = 0;
-      for (let e = this.seedPostings.first(posting); e >= 0 && walked < options.seedWalk; e = this.seedPostings.next(e), walked++) {
-        const arrival = this.seedPostings.article(e);
+      const walk = Math.min(this.seedPostings.count(posting), options.seedWalk);
+      for (let rank = 0; rank < walk; rank++) {
+        const arrival = this.seedPostings.newest(posting, rank);
         if (arrival < this.oldestLive) break;
         const slot = arrival % slots;
         if (scores[slot] === 0) {
@@ -446,9 +446,9 @@ export class ReuseIndex {
     for (const band of b.bands) {
       const bucket = this.bandPostings.find(band);
       if (bucket < 0) continue;
-      let walked = 0;
-      for (let e = this.bandPostings.first(bucket); e >= 0 && walked < MAX_BUCKET_WALK; e = this.bandPostings.next(e), walked++) {
-        const arrival = this.bandPostings.article(e);
+      const walk = Math.min(this.bandPostings.count(bucket), MAX_BUCKET_WALK);
+      for (let rank = 0; rank < walk; rank++) {
+        const arrival = this.bandPostings.newest(bucket, rank);
         if (arrival < this.oldestLive) break;
         lift(arrival, options.minSharedSeeds);
       }
@@ -505,16 +505,16 @@ export class ReuseIndex {
    * most `maxFormRepeats` times; a chain extends from a seed to the next one within `maxGap` words
    * on both sides and `maxDrift` of the diagonal, so a translation that swaps, adds or drops a
    * few words stays one chain. Nearby chains merge; passages need `minMatches` seeds covering
-   * `minDensity` of their span in b.
+   * `minDensity` of their span in b (and half that in a).
    */
   private align(a: IndexedArticle, b: IndexedArticle): Chain[] {
     const { options } = this;
     let matches = 0;
     for (let i = 0; i < a.forms.length; i++) {
-      const form = a.forms[i];
-      const bSlot = this.newArticleForms.slotFor(form);
+      if (a.repeats[i] > options.maxFormRepeats) continue;
+      const bSlot = this.newArticleForms.slotFor(a.forms[i]);
       const inB = this.newArticleForms.count(bSlot);
-      if (inB === 0 || inB > options.maxFormRepeats || a.repeats[i] > options.maxFormRepeats) continue;
+      if (inB === 0 || inB > options.maxFormRepeats) continue;
       // Positions come last first; matches must stay sorted by (i, j) for the chaining below.
       const firstMatch = matches;
       for (let j = this.newArticleForms.last(bSlot); j >= 0; j = this.newArticleForms.next(j)) {
@@ -619,7 +619,10 @@ export class ReuseIndex {
         merged.push(last);
       }
     }
-    return merged.filter((c) => c.matches >= options.minMatches && c.matches / (c.bTo - c.bFrom + 1) >= options.minDensity);
+    // Dense in b, and not too sparse in a: a few words of b matched across a long stretch of a
+    // (a repeated phrase) is no passage, while a translation may spend a few more words in a.
+    const dense = (c: Chain): boolean => c.matches >= options.minDensity * (c.bTo - c.bFrom + 1) && 2 * c.matches >= options.minDensity * (c.aTo - c.aFrom + 1);
+    return merged.filter((c) => c.matches >= options.minMatches && dense(c));
   }
 
   /** A zeroed mark array of at least `length`, reused across alignments. */
@@ -655,12 +658,14 @@ export class ReuseIndex {
     }
     if (this.evictedSinceCompaction < Math.max(1, this.options.windowArticles / 2)) return;
     this.evictedSinceCompaction = 0;
-    // Sized for the live articles' postings (keys are at most as many), so a rebuilt table is no
-    // larger than the window needs.
+    // Sized for the live keys, so a rebuilt table is no larger than the window needs: no more
+    // than the live articles' postings, nor than the old table's keys (one and a half windows'
+    // worth, of which about two thirds are live); a table that guessed low grows.
     let liveSeeds = 0;
     for (let arrival = this.oldestLive; arrival < this.arrivals; arrival++) liveSeeds += (this.ring[arrival % this.ring.length] as IndexedArticle).seeds.length;
-    this.seedPostings = new PostingTable(liveSeeds / 2, liveSeeds);
-    this.bandPostings = new PostingTable(this.liveArticles * LSH_BANDS);
+    const liveKeys = (postings: number, table: PostingTable): number => Math.min(postings, (2 * table.size) / 3);
+    this.seedPostings = new PostingTable(this.options.seedWalk, liveKeys(liveSeeds, this.seedPostings));
+    this.bandPostings = new PostingTable(MAX_BUCKET_WALK, liveKeys(this.liveArticles * LSH_BANDS, this.bandPostings));
     for (let arrival = this.oldestLive; arrival < this.arrivals; arrival++) this.index(this.ring[arrival % this.ring.length] as IndexedArticle, arrival);
   }
 }
