@@ -1,4 +1,4 @@
-// `npx tsx bench/workers.ts [--articles 2000] [--workers 1,2] [--server postgres://…]`: throughput
+// `npx tsx bench/workers.ts [--articles 2000] [--workers 1,2] [--server postgres://…] [--analyse-only]`: throughput
 // of `tidende worker` processes sharing one PostgreSQL queue, over seeded synthetic news
 // (bench/generate-news.ts). For each worker count, in a fresh database:
 //   1. analyse: N workers with `--role analyse` drain the queue (per-article stages and staging
@@ -9,10 +9,14 @@
 //   3. end to end: a new database, N workers with the default role (one of them also clusters),
 //      from the first clustering transaction to the last.
 // Prints one markdown table row per worker count; the machine's load average is printed too, as
-// the measurement means little on a machine busy with other work. CPU per article is each
-// process's CPU time from when its pipeline is built (resources loaded on first use included)
-// over its articles.
+// the measurement means little on a machine busy with other work. CPU per article, which does not
+// depend on the load: *worker* is each process's CPU time from when its pipeline is built
+// (resources loaded on first use included) over its articles; *steady* the same from each
+// worker's first analysed article to its last (start-up left out: what scaling depends on);
+// *PostgreSQL* the CPU of the analysing workers' server backends (from /proc, sampled while
+// they run; Linux, server on this machine), per article.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -34,6 +38,8 @@ interface WorkerSummary {
   failed: number;
   analyseMs: number;
   clusterMs: number;
+  steadyCpuMs: number;
+  steadyArticles: number;
   replayed: number;
   seconds: number;
   cpuSeconds: number;
@@ -57,13 +63,14 @@ function runWorkerProcess(url: string, role: string): Promise<WorkerSummary> {
   });
 }
 
-async function freshQueue(raws: readonly RawArticle[]): Promise<{ store: PostgresStore; url: string; drop: () => Promise<void> }> {
+async function freshQueue(raws: readonly RawArticle[]): Promise<{ store: PostgresStore; url: string; name: string; drop: () => Promise<void> }> {
   const database = await createTestDatabase(values.server);
   const store = await PostgresStore.open(database.url);
   for (let i = 0; i < raws.length; i += ENQUEUE_BATCH) await enqueueRaw(store, raws.slice(i, i + ENQUEUE_BATCH));
   return {
     store,
     url: database.url,
+    name: new URL(database.url).pathname.slice(1),
     drop: async () => {
       await store.close();
       await database.drop();
@@ -85,11 +92,59 @@ function busyCoreSeconds(): number {
   return cpus().reduce((sum, cpu) => sum + (cpu.times.user + cpu.times.nice + cpu.times.sys + cpu.times.irq) / 1000, 0);
 }
 
+/** CPU seconds (user + system) of one process so far, or null once it is gone. */
+function processCpuSeconds(pid: number): number | null {
+  try {
+    // The fields after the command name (which may hold spaces), from the state (field 3) on.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime (fields 14, 15) in clock ticks
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * CPU of the server backends connected to one database, sampled every 100 ms while `work` runs:
+ * a backend's last sample before it exits is what it is counted for (≤ 100 ms of its work lost).
+ * Null when /proc cannot be read (not Linux, or the server runs elsewhere).
+ */
+async function backendCpuDuring<T>(store: PostgresStore, database: string, work: Promise<T>): Promise<{ result: T; cpuSeconds: number | null }> {
+  const first = new Map<number, number>();
+  const last = new Map<number, number>();
+  let readable = true;
+  const sample = async () => {
+    const { rows } = await store.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [database]);
+    for (const { pid } of rows) {
+      const cpu = processCpuSeconds(pid);
+      if (cpu === null) continue;
+      if (!first.has(pid)) first.set(pid, cpu);
+      last.set(pid, cpu);
+    }
+    if (rows.length > 0 && last.size === 0) readable = false;
+  };
+  let done = false;
+  const sampling = (async () => {
+    while (!done) {
+      await sample();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  })();
+  try {
+    return { result: await work, cpuSeconds: readable ? [...last].reduce((sum, [pid, cpu]) => sum + cpu - (first.get(pid) ?? cpu), 0) : null };
+  } finally {
+    done = true;
+    await sampling;
+  }
+}
+
 const { values } = parseArgs({
   options: {
     articles: { type: 'string', default: '2000' },
     workers: { type: 'string', default: '1,2' },
     server: { type: 'string', default: testServerUrl },
+    /** Only step 1 (the per-article stages), for quick comparisons. */
+    'analyse-only': { type: 'boolean', default: false },
   },
 });
 
@@ -107,22 +162,41 @@ const raws: RawArticle[] = [...streamNews(count, SEED)].map((article, n) => ({
 }));
 
 process.stdout.write(`bench/workers: ${count} synthetic articles, ${cpus().length} cores, load average at start ${loadavg().map((l) => l.toFixed(2)).join(' ')}\n\n`);
-process.stdout.write('| workers | analyse: articles/s | × 1 worker | worker CPU ms/article | machine busy cores | cluster (1 consumer): articles/s | consumer CPU ms/article | end to end: articles/s | load avg (1 min) at end |\n');
-process.stdout.write('|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n');
+process.stdout.write(
+  '| workers | analyse: articles/s | × 1 worker | worker CPU ms/article | steady worker CPU ms/article | PostgreSQL CPU ms/article | machine busy cores | cluster (1 consumer): articles/s | consumer CPU ms/article | end to end: articles/s | load avg (1 min) at end |\n',
+);
+process.stdout.write('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n');
 
 let baseline: number | null = null;
+/** Steady worker CPU and PostgreSQL CPU per article of the first row, for the scaling bound. */
+let firstCosts: { worker: number; database: number | null } | null = null;
 for (const workers of workerCounts) {
   // 1. Per-article stages only.
   const queue = await freshQueue(raws);
   const busyBefore = busyCoreSeconds();
   const wallBefore = performance.now();
-  const analysers = await Promise.all(Array.from({ length: workers }, () => runWorkerProcess(queue.url, 'analyse')));
+  const { result: analysers, cpuSeconds: backendCpu } = await backendCpuDuring(
+    queue.store,
+    queue.name,
+    Promise.all(Array.from({ length: workers }, () => runWorkerProcess(queue.url, 'analyse'))),
+  );
   const busyCores = (busyCoreSeconds() - busyBefore) / ((performance.now() - wallBefore) / 1000);
   const stagedAt = (await queue.store.query<{ ms: number }>('SELECT (extract(epoch FROM staged_at) * 1000)::float8 AS ms FROM staged_articles')).rows.map((r) => r.ms);
   const analysed = analysers.reduce((sum, s) => sum + s.analysed, 0);
   if (analysed !== count) throw new Error(`analysed ${analysed} of ${count} articles`);
   const analyse = steadyRate(stagedAt);
   const cpuMsPerArticle = (analysers.reduce((sum, s) => sum + s.cpuSeconds, 0) * 1000) / analysed;
+  const steadyCpuMsPerArticle = analysers.reduce((sum, s) => sum + s.steadyCpuMs, 0) / analysers.reduce((sum, s) => sum + s.steadyArticles, 0);
+  const backendCpuMsPerArticle = backendCpu === null ? 'n/a' : ((backendCpu * 1000) / analysed).toFixed(2);
+
+  baseline ??= analyse.rate;
+  firstCosts ??= { worker: steadyCpuMsPerArticle, database: backendCpu === null ? null : (backendCpu * 1000) / analysed };
+  const analyseCells = `| ${workers} | ${analyse.rate.toFixed(1)} | ${(analyse.rate / baseline).toFixed(2)} | ${cpuMsPerArticle.toFixed(1)} | ${steadyCpuMsPerArticle.toFixed(1)} | ${backendCpuMsPerArticle} | ${busyCores.toFixed(2)} |`;
+  if (values['analyse-only']) {
+    await queue.drop();
+    process.stdout.write(`${analyseCells} | | | ${loadavg()[0].toFixed(2)} |\n`);
+    continue;
+  }
 
   // 2. The serial stage, alone.
   const clusterer = await runWorkerProcess(queue.url, 'cluster');
@@ -143,8 +217,17 @@ for (const workers of workerCounts) {
   ).rows[0];
   await endToEnd.drop();
 
-  baseline ??= analyse.rate;
   process.stdout.write(
-    `| ${workers} | ${analyse.rate.toFixed(1)} | ${(analyse.rate / baseline).toFixed(2)} | ${cpuMsPerArticle.toFixed(1)} | ${busyCores.toFixed(2)} | ${clusterRate.toFixed(0)} | ${((clusterer.cpuSeconds * 1000) / clustered).toFixed(1)} | ${(span.stored / span.seconds).toFixed(1)} | ${loadavg()[0].toFixed(2)} |\n`,
+    `${analyseCells} ${clusterRate.toFixed(0)} | ${((clusterer.cpuSeconds * 1000) / clustered).toFixed(1)} | ${(span.stored / span.seconds).toFixed(1)} | ${loadavg()[0].toFixed(2)} |\n`,
+  );
+}
+
+// What the load-independent costs allow on this machine: K cores shared by workers and the server
+// give at most min(N, K·a/(a + p)) times one worker (docs/BENCHMARKS.md, scaling model).
+if (firstCosts !== null && firstCosts.database !== null) {
+  const { worker: a, database: p } = firstCosts;
+  process.stdout.write(
+    `\nper article: a = ${a.toFixed(1)} ms steady worker CPU, p = ${p.toFixed(2)} ms PostgreSQL CPU; on ${cpus().length} cores shared with the server, the scaling model gives 2 workers ` +
+      `${Math.min(2, (cpus().length * a) / (a + p)).toFixed(2)}× one worker (min(2, K·a/(a+p)), independent of the load)\n`,
   );
 }

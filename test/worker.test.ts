@@ -201,6 +201,50 @@ describe(`workers on the shared PostgreSQL queue${skipReason}`, () => {
     }
   }, 120_000);
 
+  it.skipIf(!postgresUp)('dead-letters an article that kills its worker every time, and none of the articles claimed with it', async () => {
+    const { database, store } = await freshStore();
+    try {
+      const maxAttempts = 3;
+      const raws = workerCorpus(20, 'killer');
+      // In the middle of the first claim of 8: its batch-mates die with the worker once.
+      const killerId = raws[3].id;
+      await enqueueRaw(store, raws);
+      const queueModule = join(import.meta.dirname, '..', 'src', 'store', 'postgres', 'raw-queue.ts');
+      const storeModule = join(import.meta.dirname, '..', 'src', 'store', 'postgres', 'postgres-store.ts');
+      const modelModule = join(import.meta.dirname, '..', 'src', 'doc', 'model.ts');
+      // A worker whose analysis SIGKILLs its own process on the killer article.
+      const script = `
+        const { runWorker, workerDefaults } = await import(${JSON.stringify(queueModule)});
+        const { PostgresStore } = await import(${JSON.stringify(storeModule)});
+        const { newArticle } = await import(${JSON.stringify(modelModule)});
+        const store = await PostgresStore.open(${JSON.stringify(database.url)});
+        await runWorker(store, (raw) => {
+          if (raw.id === ${JSON.stringify(killerId)}) process.kill(process.pid, 'SIGKILL');
+          return { kind: 'article', article: newArticle(raw, raw.body.text) };
+        }, { ...workerDefaults, claimBatch: 8, maxAttempts: ${maxAttempts}, untilEmpty: true, pollMs: 50 });
+        await store.close();`;
+      const log: string[] = [];
+      const signals: (NodeJS.Signals | null)[] = [];
+      for (let run = 0; run < maxAttempts + 2; run++) {
+        const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'ignore', 'pipe'] });
+        child.stderr.on('data', (chunk: Buffer) => log.push(chunk.toString()));
+        spawned.push(child);
+        const signal = await new Promise<NodeJS.Signals | null>((resolve) => child.once('exit', (_code, killed) => resolve(killed)));
+        signals.push(signal);
+        if (signal === null) break;
+      }
+      // Killed on each of its claims (the first in a batch, the rest alone), then buried unopened.
+      expect(signals, log.join('')).toEqual([...Array.from({ length: maxAttempts }, () => 'SIGKILL'), null]);
+      const dead = (await store.query<{ id: string; attempts: number }>("SELECT raw->>'id' AS id, attempts FROM dead_letters")).rows;
+      expect(dead).toEqual([{ id: killerId, attempts: maxAttempts }]);
+      expect(await queueDepth(store)).toEqual({ queued: 0, staged: 0, dead: 1 });
+      const sources = (await store.query<{ source: string }>('SELECT source FROM articles ORDER BY seq')).rows.map((r) => r.source);
+      expect(sources).toEqual(raws.filter((raw) => raw.id !== killerId).map((raw) => raw.source));
+    } finally {
+      await store.close();
+    }
+  }, 120_000);
+
   it.skipIf(!postgresUp)('wakes an idle worker when articles are queued, without waiting for its poll', async () => {
     const { store } = await freshStore();
     const stop = new AbortController();

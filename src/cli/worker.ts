@@ -18,6 +18,7 @@ const workerOptions = z.object({
   db: z.string('--db <url> is required').refine(isPostgresUrl, 'workers share a PostgreSQL database: --db must be a postgres:// URL'),
   role: z.enum(['both', 'analyse', 'cluster'], '--role must be both, analyse or cluster'),
   maxAttempts: z.coerce.number().int().min(1),
+  claimBatch: z.coerce.number().int().min(1).max(100),
   pollMs: z.coerce.number().int().min(10),
   clusterEveryMs: z.coerce.number().int().min(0),
   clusterBatch: z.coerce.number().int().min(1),
@@ -43,6 +44,7 @@ export function registerWorkerCommand(program: Command): void {
     .option('--db <url>', 'postgres:// URL of the shared store (required)')
     .option('--role <role>', 'both: analyse and, when elected, cluster; analyse: never cluster; cluster: only cluster', workerDefaults.role)
     .option('--max-attempts <n>', 'claims of one article before it goes to the dead letters', String(workerDefaults.maxAttempts))
+    .option('--claim-batch <n>', 'raw articles claimed and staged per transaction (a retried one is always claimed alone)', String(workerDefaults.claimBatch))
     .option('--poll-ms <ms>', 'longest wait at an empty queue (new work wakes the worker sooner)', String(workerDefaults.pollMs))
     .option('--cluster-every-ms <ms>', 'how often the clustering worker stores what is ready while it also analyses', String(workerDefaults.clusterEveryMs))
     .option('--cluster-batch <n>', 'staged articles stored per clustering transaction', String(workerDefaults.clusterBatch))
