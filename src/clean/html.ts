@@ -2,10 +2,10 @@
 // pruned of what is not the article (article-body.ts); when that finds too little, the JSON-LD
 // articleBody; then the most text-dense container of the page. Metadata comes from JSON-LD,
 // OpenGraph and <meta> (page-metadata.ts), read before Readability rewrites the document.
-import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { dropJunkParagraphs, markJunkBoxes, pruneArticleNode, trimLabelLines, type DropListener, type PruneOptions } from './article-body.js';
 import { parseNewsDate } from './dates.js';
+import { leanReadabilityParse, type LeanArticle } from './lean-readability.js';
 import { readPageMetadata } from './page-metadata.js';
 
 export interface ExtractedPage {
@@ -116,15 +116,14 @@ export function extractHtml(html: string, onDrop?: DropListener): ExtractedPage 
   const documentTitle = document.title;
   const junkBoxes = markJunkBoxes(document.documentElement as never);
 
-  const reader = new Readability<DomNode>(document, { keepClasses: true, serializer: (node) => node as unknown as DomNode });
-  let parsed: ReturnType<typeof reader.parse> = null;
+  let parsed: LeanArticle | null = null;
   try {
-    parsed = reader.parse();
+    parsed = leanReadabilityParse(document, () => parseDocument(html));
   } catch {
     parsed = null; // Readability throws on some malformed trees; the cascade below still applies.
   }
   const headlines = [metadata.title, parsed?.title, documentTitle].filter((headline): headline is string => !!headline);
-  let text = parsed?.content ? prunedText(parsed.content, { headlines, junkBoxes, onDrop }) : '';
+  let text = parsed?.content ? prunedText(parsed.content as unknown as DomNode, { headlines, junkBoxes, onDrop }) : '';
   let method: ExtractedPage['method'] = 'readability';
   if (wordCount(text) < MIN_BODY_WORDS) {
     const fromJsonLd = metadata.articleBody ?? '';

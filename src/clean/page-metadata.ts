@@ -42,7 +42,9 @@ function meta(index: MetaIndex, ...keys: string[]): string | null {
 
 /** The first NewsArticle-like object in the page's JSON-LD, if any. */
 export function jsonLdArticle(document: Document): JsonRecord | null {
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+  // By tag, then type: linkedom's getElementsByTagName is a plain walk, a CSS selector is compiled and matched.
+  for (const script of document.getElementsByTagName('script')) {
+    if (script.getAttribute('type')?.toLowerCase() !== 'application/ld+json') continue;
     let parsed: unknown;
     try {
       parsed = JSON.parse(script.textContent ?? '');
