@@ -1,77 +1,115 @@
-// `npx tsx bench/stories.ts [count ...]`: the reuse and stories corpus stages alone, fed one
-// generated article at a time in publication order (bench/generate-news.ts, seeded), as ingest
-// would. Reports per-article time of each stage, articles/s of both together, peak RSS, the
-// active stories left in memory, and clustering F1 against the generator's events.
+// `npx tsx bench/stories.ts [count ...] [--dormant sqlite|memory|none] [--no-reuse] [--score]`: the
+// reuse and stories corpus stages alone, fed one generated article at a time in publication order
+// (bench/generate-news.ts, seeded), as ingest would. Reports CPU ms per article of each stage, by
+// window of articles (1–10k, 10k–100k, …, so a cost that grows with the corpus shows within one
+// run), articles/s of both together, peak RSS, the active stories left in memory and the dormant
+// ones kept by the hook. Dormant stories go to a temporary SQLite store by default, as in the
+// store. `--score` adds clustering F1 against the generator's events (it keeps a label of every
+// article, so its memory is no longer the stages' alone).
 import { ReuseIndex } from '../src/corpus/reuse/index.js';
 import { scoreClustering, StoryIndex } from '../src/corpus/stories/index.js';
+import { benchDormantStories, type DormantKind } from './dormant-hook.js';
 import { streamLabelledNews } from './generate-news.js';
 
 const SEED = 20241124;
-const counts = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const WINDOW_EDGES = [10_000, 100_000, 300_000, 1_000_000, 3_000_000];
 
-interface StageRun {
-  articles: number;
+const args = process.argv.slice(2);
+const flag = (name: string): string | undefined => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const dormantKind = (flag('--dormant') ?? 'sqlite') as DormantKind;
+if (!['sqlite', 'memory', 'none'].includes(dormantKind)) throw new Error(`--dormant: sqlite, memory or none, not ${dormantKind}`);
+const withReuse = !args.includes('--no-reuse');
+const withScore = args.includes('--score');
+const counts = args.filter((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--dormant').map(Number);
+
+interface Window {
+  from: number;
+  to: number;
   reuseMs: number;
   storiesMs: number;
   peakRssMb: number;
   activeStories: number;
-  pairwiseF1: number;
-  bcubedF1: number;
+  dormantStories: number;
+}
+
+interface StageRun {
+  windows: Window[];
+  pairwiseF1: number | null;
+  bcubedF1: number | null;
+}
+
+function cpuMs(run: () => void): number {
+  const started = process.cpuUsage();
+  run();
+  const used = process.cpuUsage(started);
+  return (used.user + used.system) / 1000;
 }
 
 function run(count: number): StageRun {
-  const reuse = new ReuseIndex();
-  const stories = new StoryIndex();
+  const reuse = withReuse ? new ReuseIndex() : null;
+  const dormant = benchDormantStories(dormantKind);
+  const stories = new StoryIndex(undefined, undefined, dormant.hook);
   const gold = new Map<string, string>();
   const predicted = new Map<string, string>();
   const members = new Map<string, string[]>();
-  let reuseNs = 0n;
-  let storiesNs = 0n;
+  const windows: Window[] = [];
+  let window = { from: 0, reuseMs: 0, storiesMs: 0 };
+  let n = 0;
   for (const { article, eventId } of streamLabelledNews(count, SEED)) {
-    gold.set(article.id, eventId);
-    let started = process.hrtime.bigint();
-    reuse.add(article);
-    const between = process.hrtime.bigint();
-    reuseNs += between - started;
-    started = between;
-    const story = stories.assign(article).id;
+    if (reuse) window.reuseMs += cpuMs(() => reuse.add(article));
+    let story = '';
+    window.storiesMs += cpuMs(() => {
+      story = stories.assign(article).id;
+    });
     const merges = stories.drainMerges();
-    storiesNs += process.hrtime.bigint() - started;
-    predicted.set(article.id, story);
-    const list = members.get(story);
-    if (list) list.push(article.id);
-    else members.set(story, [article.id]);
-    for (const { from, into } of merges) {
-      for (const id of members.get(from) ?? []) {
-        predicted.set(id, into);
-        members.get(into)?.push(id);
+    n++;
+    if (withScore) {
+      gold.set(article.id, eventId);
+      predicted.set(article.id, story);
+      const list = members.get(story);
+      if (list) list.push(article.id);
+      else members.set(story, [article.id]);
+      for (const { from, into } of merges) {
+        for (const id of members.get(from) ?? []) {
+          predicted.set(id, into);
+          members.get(into)?.push(id);
+        }
+        members.delete(from);
       }
-      members.delete(from);
+    }
+    if (WINDOW_EDGES.includes(n) || n === count) {
+      windows.push({ ...window, to: n, peakRssMb: process.resourceUsage().maxRSS / 1024, activeStories: stories.activeStories, dormantStories: dormant.size() });
+      if (n < count) process.stderr.write(`stories bench: ${formatWindow(count, windows[windows.length - 1], null, null)}\n`);
+      window = { from: n, reuseMs: 0, storiesMs: 0 };
     }
   }
-  const score = scoreClustering(gold, predicted);
-  return {
-    articles: count,
-    reuseMs: Number(reuseNs) / 1e6,
-    storiesMs: Number(storiesNs) / 1e6,
-    peakRssMb: process.resourceUsage().maxRSS / 1024,
-    activeStories: stories.activeStories,
-    pairwiseF1: score.pairwise.f1,
-    bcubedF1: score.bcubed.f1,
-  };
+  dormant.close();
+  const score = withScore ? scoreClustering(gold, predicted) : null;
+  return { windows, pairwiseF1: score?.pairwise.f1 ?? null, bcubedF1: score?.bcubed.f1 ?? null };
 }
 
+/** One table row (F1 only on a run's last window, when scored). */
+function formatWindow(count: number, w: Window, pairwiseF1: number | null, bcubedF1: number | null): string {
+  const articles = w.to - w.from;
+  const f1 = (value: number | null): string => (value === null ? '–' : value.toFixed(3));
+  return `| ${count} | ${label(w.from)}–${label(w.to)} | ${withReuse ? (w.reuseMs / articles).toFixed(3) : '–'} | ${(w.storiesMs / articles).toFixed(3)} | ${Math.round((1000 * articles) / (w.reuseMs + w.storiesMs))} | ${Math.round(w.peakRssMb)} | ${w.activeStories} | ${w.dormantStories} | ${f1(pairwiseF1)} | ${f1(bcubedF1)} |`;
+}
+
+const label = (n: number): string => (n >= 1_000_000 ? `${n / 1_000_000}M` : n >= 1000 ? `${n / 1000}k` : String(n));
 const lines = [
-  `Reuse + stories on generated articles (seed ${SEED}), node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
+  `Reuse + stories on generated articles (seed ${SEED}), node ${process.version}, ${new Date().toISOString().slice(0, 10)}; dormant stories: ${dormantKind}${withReuse ? '' : '; reuse not run'}; CPU time`,
   '',
-  '| articles | reuse ms/article | stories ms/article | reuse+stories articles/s | peak RSS MB | active stories at end | pairwise F1 | B³ F1 |',
-  '|---:|---:|---:|---:|---:|---:|---:|---:|',
+  '| articles | window | reuse ms/article | stories ms/article | reuse+stories articles/s | peak RSS MB | active stories | dormant stories | pairwise F1 | B³ F1 |',
+  '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|',
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
 for (const count of counts.length > 0 ? counts : [10_000, 100_000]) {
   const r = run(count);
-  const perArticle = (ms: number): string => (ms / r.articles).toFixed(3);
-  process.stdout.write(
-    `| ${r.articles} | ${perArticle(r.reuseMs)} | ${perArticle(r.storiesMs)} | ${Math.round((1000 * r.articles) / (r.reuseMs + r.storiesMs))} | ${Math.round(r.peakRssMb)} | ${r.activeStories} | ${r.pairwiseF1.toFixed(3)} | ${r.bcubedF1.toFixed(3)} |\n`,
-  );
+  r.windows.forEach((w, i) => {
+    const last = i === r.windows.length - 1;
+    process.stdout.write(`${formatWindow(count, w, last ? r.pairwiseF1 : null, last ? r.bcubedF1 : null)}\n`);
+  });
 }

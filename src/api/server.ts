@@ -17,6 +17,7 @@ import { CorpusView } from './corpus-view.js';
 import { ApiError, errorBody, handleError } from './errors.js';
 import { LiveUpdates } from './live-updates.js';
 import { openApiDocument } from './openapi.js';
+import { storeReads, type StoreReads } from './read-pool.js';
 import { articleInput, articleMetaQuery, feedSearchQuery, idParam, searchQuery, storyListQuery, type ArticleInput } from './schemas.js';
 
 export interface ServerOptions {
@@ -36,6 +37,9 @@ export interface ServerOptions {
   allowPrivateUrls?: boolean;
   /** The client that fetches pages for ingest by URL (tests pass one with short timeouts). */
   httpClient?: HttpClient;
+  /** Where search, story lists and entity pages run: a ReadPool of worker threads over the
+   * SQLite file, or by default the store itself on the main thread. */
+  reads?: StoreReads;
 }
 
 export const serverDefaults = { host: '127.0.0.1', bodyLimit: 2 * 1024 * 1024, pollMs: 1000 } as const;
@@ -57,6 +61,10 @@ const NO_ENTITY_LISTS = { mentions: 0, articles: 0, quotes: 0, coOccurring: 0, c
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const { store } = options;
+  const reads = options.reads ?? storeReads(store);
+  // An unfiltered or lang/outlet/date-filtered list walks an index in well under a millisecond:
+  // less than the hop to a pool thread, which on a busy machine waits for a time slice.
+  const mainThread = storeReads(store);
   const host = options.host ?? serverDefaults.host;
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: options.bodyLimit ?? serverDefaults.bodyLimit, routerOptions: { maxParamLength: 2000 } });
   const corpus = new CorpusView(store);
@@ -96,8 +104,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   app.get('/api/stories', async (request) => {
     const query = storyListQuery.parse(request.query);
-    if (query.entity !== undefined && !store.entityPage(query.entity, NO_ENTITY_LISTS)) throw new ApiError(404, 'E_NOT_FOUND', `no entity "${query.entity}"`);
-    return store.listStories({ q: query.q, lang: query.lang, outlet: query.outlet, since: query.since, until: query.until, limit: query.limit, cursor: query.cursor, entity: query.entity });
+    if (query.entity !== undefined && !(await reads.entityPage(query.entity, NO_ENTITY_LISTS))) throw new ApiError(404, 'E_NOT_FOUND', `no entity "${query.entity}"`);
+    return (query.q !== undefined || query.entity !== undefined ? reads : mainThread).listStories({ q: query.q, lang: query.lang, outlet: query.outlet, since: query.since, until: query.until, limit: query.limit, cursor: query.cursor, entity: query.entity });
   });
 
   app.get('/api/stories/:id', async (request) => {
@@ -131,14 +139,14 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   app.get('/api/entities/:id', async (request) => {
     const { id } = idParam.parse(request.params);
-    const page = store.entityPage(id);
+    const page = await reads.entityPage(id);
     if (!page) throw new ApiError(404, 'E_NOT_FOUND', `no entity "${id}"`);
     return page;
   });
 
   app.get('/api/search', async (request) => {
     const query = searchQuery.parse(request.query);
-    const hits = store.search(query.q, query.limit + 1, query.offset);
+    const hits = await reads.search(query.q, query.limit + 1, query.offset);
     return { query: query.q, hits: hits.slice(0, query.limit), next: hits.length > query.limit ? query.offset + query.limit : null };
   });
 
@@ -215,7 +223,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   app.get('/feeds/stories.atom', async (request, reply) => {
     const base = baseUrl(request);
-    const { stories } = store.listStories({ limit: FEED_SIZE });
+    const { stories } = await mainThread.listStories({ limit: FEED_SIZE });
     const entries: AtomEntry[] = stories.map((s) => ({
       id: `${base}/stories/${encodeURIComponent(s.id)}`,
       title: s.title ?? s.id,
@@ -230,7 +238,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     const { q } = feedSearchQuery.parse(request.query);
     const base = baseUrl(request);
     const self = `${base}/feeds/search.atom?q=${encodeURIComponent(q)}`;
-    const entries: AtomEntry[] = store.search(q, FEED_SIZE).map((hit) => ({
+    const entries: AtomEntry[] = (await reads.search(q, FEED_SIZE)).map((hit) => ({
       id: `${base}/articles/${encodeURIComponent(hit.id)}`,
       title: hit.title ?? hit.id,
       updated: atomTime(hit.published, now()),
@@ -261,7 +269,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   app.get('/feeds/entity/:file', async (request, reply) => {
     const id = feedId(idParam.parse({ id: (request.params as { file: string }).file }).id);
-    const page = store.entityPage(id, { ...NO_ENTITY_LISTS, articles: FEED_SIZE });
+    const page = await reads.entityPage(id, { ...NO_ENTITY_LISTS, articles: FEED_SIZE });
     if (!page) throw new ApiError(404, 'E_NOT_FOUND', `no entity "${id}"`);
     const { entity } = page;
     const base = baseUrl(request);

@@ -2,8 +2,8 @@
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { buildServer, isLoopback, preloadReportResources, serverDefaults } from '../api/index.js';
-import { openStore } from '../store/index.js';
+import { ReadPool, buildServer, isLoopback, preloadReportResources, readPoolDefaults, serverDefaults } from '../api/index.js';
+import { SqliteStore, openStore } from '../store/index.js';
 
 const serveOptions = z.object({
   db: z.string().min(1),
@@ -13,6 +13,7 @@ const serveOptions = z.object({
   web: z.string().optional(),
   quiet: z.boolean(),
   allowPrivateUrls: z.boolean(),
+  readWorkers: z.coerce.number().int().min(0).max(64),
 });
 
 /** dist/web beside dist/cli when built; the source tree's dist/web when run through tsx. */
@@ -28,14 +29,18 @@ export function registerServeCommand(program: Command): void {
     .option('--token <secret>', 'bearer token for write endpoints (default: $TIDENDE_TOKEN)')
     .option('--web <dir>', 'directory of the built web UI (default: dist/web)')
     .option('--allow-private-urls', 'let ingest by URL fetch loopback, private and link-local addresses', false)
+    .option('--read-workers <n>', 'threads answering search, story lists and entity pages, each with its own read-only connection (0: on the main thread)', String(readPoolDefaults.workers))
     .option('-q, --quiet', 'no request log', false)
     .action(async (raw: Record<string, unknown>) => {
       const options = serveOptions.parse({ ...raw, token: raw.token ?? process.env.TIDENDE_TOKEN });
       const store = openStore(options.db);
-      const app = await buildServer({ store, host: options.host, token: options.token, webRoot: options.web ?? defaultWebRoot(), logger: !options.quiet, allowPrivateUrls: options.allowPrivateUrls });
+      // Opened after the store, which creates and migrates the file the workers read.
+      const reads = store instanceof SqliteStore && options.readWorkers > 0 ? await ReadPool.open(options.db, { workers: options.readWorkers }) : undefined;
+      const app = await buildServer({ store, reads, host: options.host, token: options.token, webRoot: options.web ?? defaultWebRoot(), logger: !options.quiet, allowPrivateUrls: options.allowPrivateUrls });
       if (!isLoopback(options.host) && !options.token) process.stderr.write('tidende: listening beyond loopback without --token: write endpoints are disabled\n');
       const close = async () => {
         await app.close();
+        await reads?.close();
         store.close();
       };
       process.once('SIGINT', () => void close());

@@ -164,8 +164,14 @@ export class EntityResolver {
       mention.entity = entity.id;
       const form = variantForm(entity, mention.text);
       entity.keys.add(nameKey(form));
-      entity.variants.set(form, (entity.variants.get(form) ?? 0) + 1);
-      if (!entity.formLang.has(form)) entity.formLang.set(form, article.lang);
+      const seen = entity.variants.get(form);
+      if (seen !== undefined) entity.variants.set(form, seen + 1);
+      else {
+        // A new form outlives its article: keep a copy of its own, not a view into the text.
+        const own = detached(form);
+        entity.variants.set(own, 1);
+        if (!entity.formLang.has(own)) entity.formLang.set(own, article.lang);
+      }
       entity.langs.set(article.lang, (entity.langs.get(article.lang) ?? 0) + 1);
       if (this.options.keepMentions !== false) entity.mentions.push({ article: article.id, start: mention.start, end: mention.end, text: mention.text });
       const tokens = nameTokens(mention.text).map(tokenKey);
@@ -232,6 +238,15 @@ function variantForm(entity: EntityState, surface: string): string {
   const surname = entity.tokens[entity.tokens.length - 1];
   const genitiveOfKnown = entity.keys.has(nameKey(folded)) || (lastKey(folded) === surname && lastKey(surface) !== surname);
   return genitiveOfKnown || /['’]s?$/.test(surface) ? folded : surface;
+}
+
+/**
+ * A string that shares no memory with the one it was cut from. A mention's text is a slice of its
+ * article's text, and V8 keeps a slice as a view that holds the whole article alive: one new name
+ * form per article would keep every article's text in memory for as long as the resolver lives.
+ */
+function detached(text: string): string {
+  return Buffer.from(text, 'utf8').toString('utf8');
 }
 
 /** Resolves all articles' mentions in order and returns the entities. */

@@ -45,11 +45,15 @@ export class MemoryDormantStories implements DormantStories {
     }
   }
 
-  find(terms: readonly (readonly [string, number])[], limit: number): StoryState[] {
+  find(terms: readonly (readonly [string, number])[], limit: number, maxPostings: number): StoryState[] {
     const score = new Map<string, number>();
-    for (const [term, weight] of terms) for (const id of this.postings.get(term) ?? []) score.set(id, (score.get(id) ?? 0) + weight);
+    for (const [term, weight] of terms) {
+      const posting = this.postings.get(term);
+      if (!posting || posting.size > maxPostings) continue;
+      for (const id of posting) score.set(id, (score.get(id) ?? 0) + weight);
+    }
     return [...score.entries()]
-      .sort((a, b) => b[1] - a[1])
+      .sort((a, b) => b[1] - a[1] || storyNumber(a[0]) - storyNumber(b[0]))
       .slice(0, limit)
       .map(([id]) => this.stories.get(id))
       .filter((s) => s !== undefined);
@@ -58,11 +62,21 @@ export class MemoryDormantStories implements DormantStories {
   remove(id: string): void {
     const story = this.stories.get(id);
     if (!story) return;
-    for (const term of Object.keys(story.centroid)) this.postings.get(term)?.delete(id);
+    for (const term of Object.keys(story.centroid)) {
+      const posting = this.postings.get(term);
+      posting?.delete(id);
+      if (posting?.size === 0) this.postings.delete(term);
+    }
     this.stories.delete(id);
   }
 
   get size(): number {
     return this.stories.size;
   }
+}
+
+/** "s12" → 12, for ties broken towards the older story. */
+function storyNumber(id: string): number {
+  const n = Number(id.replace(/^\D+/u, ''));
+  return Number.isFinite(n) ? n : Number.MAX_SAFE_INTEGER;
 }

@@ -1,6 +1,7 @@
 // SQLite schema, as numbered migrations applied in order; never edit one that has shipped.
 import { entityIndexMigration } from './sqlite-4-entity-index.js';
 import { articleBylineMigration } from './sqlite-5-article-byline.js';
+import { dormantStoriesMigration } from './sqlite-6-dormant-stories.js';
 export interface Migration {
   version: number;
   name: string;
@@ -122,4 +123,5 @@ export const sqliteMigrations: readonly Migration[] = [
   },
   entityIndexMigration,
   articleBylineMigration,
+  dormantStoriesMigration,
 ];

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newArticle } from '../../doc/model.js';
 import { stemsInAnyLanguage } from '../../nlp/terms/index.js';
-import { SqliteStore, snippetOf } from './sqlite-store.js';
+import { snippetOf } from './read-queries.js';
+import { SqliteStore } from './sqlite-store.js';
 
 const dbPath = () => join(mkdtempSync(join(tmpdir(), 'tidende-search-')), 'test.db');
 
@@ -44,6 +45,27 @@ describe('search', () => {
     // The ten stored last, in the order full ranking gives them.
     const newest = new Set(Array.from({ length: 10 }, (_, i) => `nb${29 - i}`));
     expect(hits).toEqual(ranked.filter((id) => newest.has(id)));
+  });
+
+  it('keeps a ranking for the next page only until the store changes, by this or another connection', () => {
+    const store = storeWith(12);
+    const path = store.database().name;
+    const first = store.search('brann', 5);
+    expect([...first, ...store.search('brann', 7, 5)]).toEqual(store.search('brann', 12));
+    const fire = (id: string, published: string) => {
+      const text = `${'Brannen i Bergen spredte seg. '.repeat(8)}Alle ble evakuert.`;
+      return newArticle({ id, source: `${id}.txt`, outlet: 'NRK', title: `Storbrann ${id}`, published, lang: 'nb', url: null, body: { kind: 'text', text } }, text);
+    };
+    // Written on the store's own connection: the most repeated mentions rank first at once.
+    store.ingest(fire('own', '2024-06-01'));
+    expect(store.search('brann', 5)[0].id).toBe('own');
+    // Written by another process's connection: seen by the next search here.
+    const other = new SqliteStore(path);
+    other.ingest(fire('other', '2024-06-02'));
+    other.close();
+    expect(store.search('brann', 2).map((h) => h.id).sort()).toEqual(['other', 'own']);
+    expect(store.search('brann', 20)).toHaveLength(14);
+    store.close();
   });
 
   it('filters the story list by text, collecting or walking stories the same way', () => {

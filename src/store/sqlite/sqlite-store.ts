@@ -6,10 +6,14 @@ import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { Article, Token, TokenKind } from '../../doc/model.js';
 import { StoryIndex, emptyStoryIndexState, termCounts, timeOf, type StoryIndexState, type StoryOptions, type StoryState } from '../../corpus/stories/index.js';
-import { articleTerms, stemsInAnyLanguage, termsOf } from '../../nlp/terms/index.js';
+import { articleTerms } from '../../nlp/terms/index.js';
 import { sqliteMigrations } from '../migrations/sqlite.js';
+import { SqliteDormantStories } from './dormant-stories.js';
 import { SqliteEntityIndex } from './entity-index.js';
+import { SqliteReadQueries, type ListingRow } from './read-queries.js';
 import { StoreError, type ArticleQuery, type EntityPage, type EntityPageOptions, type IngestOutcome, type SearchHit, type Store, type StoreChanges, type StoryListing, type StoryListQuery, type StoryPage } from '../store.js';
+
+export { RANK_WITHIN, snippetOf } from './read-queries.js';
 
 type Db = Database.Database;
 
@@ -77,22 +81,19 @@ interface ArticleRow {
   figures: string;
 }
 
-const SNIPPET_RADIUS = 80;
-/** Up to this many matching articles, a filtered story list collects their stories; above, it
- * walks the list (see listStories). The constructor option `collectUpTo` overrides it (tests
- * reach both plans). 500 matches cost ~5 ms to collect at 100k articles; walking costs ~1-15 ms. */
-const COLLECT_UP_TO = 500;
-/** Search ranks the newest this many matches of a query (see search; option `rankWithin`). */
-export const RANK_WITHIN = 5000;
 const FREQUENCY_CHECKPOINT = 500;
 
 export class SqliteStore implements Store {
   private readonly db: Db;
   private stories: StoryIndex;
+  /** Stories out of the active window, as postings on disk (the index holds only the window). */
+  private readonly dormantStories: SqliteDormantStories;
   private readonly statements;
   private readonly pendingFrequencies = new Map<string, number>();
   private pendingDocuments = 0;
   private readonly entityIndex: SqliteEntityIndex;
+  /** Search, story lists and entity pages (read-queries.ts, shared with serve's read pool). */
+  private readonly reads: SqliteReadQueries;
 
   constructor(
     path: string,
@@ -129,17 +130,12 @@ export class SqliteStore implements Store {
            outlets = excluded.outlets, key_figures = excluded.key_figures, first_ms = excluded.first_ms, last_ms = excluded.last_ms, activity_ms = excluded.activity_ms,
            last_rowid = excluded.last_rowid`,
       ),
-      rankFloor: this.db.prepare('SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?'),
-      search: this.db.prepare(
-        `SELECT a.id, a.title, a.outlet, a.published, a.lang, a.story, a.text, hits.score
-         FROM (SELECT rowid, bm25(article_fts, 3.0, 1.0) AS score FROM article_fts WHERE article_fts MATCH ? AND rowid >= ? ORDER BY score LIMIT ? OFFSET ?) hits
-         JOIN articles a ON a.rowid = hits.rowid ORDER BY hits.score`,
-      ),
-      countMatches: this.db.prepare('SELECT count(*) AS n FROM (SELECT rowid FROM article_fts WHERE article_fts MATCH ? LIMIT ?)'),
       earliestTitleMs: this.db.prepare('SELECT min(published_ms) AS ms FROM articles WHERE story = ? AND title IS NOT NULL AND rowid <> ?'),
     };
-    this.stories = new StoryIndex(this.loadStoryState(), this.options.stories);
+    this.dormantStories = new SqliteDormantStories(this.db);
+    this.stories = new StoryIndex(this.loadStoryState(), this.options.stories, this.dormantStories);
     this.entityIndex = new SqliteEntityIndex(this.db);
+    this.reads = new SqliteReadQueries(this.db, this.entityIndex, this.options);
     // Articles stored before the entity index existed (or written around the store): fold them
     // in now, as resolution depends on order and the next ingest must come after them.
     if (this.entityIndex.lagging()) this.entityIndex.catchUp();
@@ -151,7 +147,7 @@ export class SqliteStore implements Store {
     state.nextId = Number(meta.get('story_next_id') ?? 1);
     state.documents = Number(meta.get('story_documents') ?? 0);
     for (const row of this.db.prepare('SELECT term, df FROM story_terms').iterate() as Iterable<{ term: string; df: number }>) state.documentFrequency[row.term] = row.df;
-    for (const row of this.db.prepare('SELECT id, centroid, articles, last_time FROM stories').iterate() as Iterable<{ id: string; centroid: string; articles: string; last_time: number | null }>) {
+    for (const row of this.db.prepare('SELECT id, centroid, articles, last_time FROM stories WHERE dormant = 0').iterate() as Iterable<{ id: string; centroid: string; articles: string; last_time: number | null }>) {
       state.stories.push({ id: row.id, centroid: JSON.parse(row.centroid), articles: JSON.parse(row.articles), lastTime: row.last_time });
     }
     return state;
@@ -216,7 +212,8 @@ export class SqliteStore implements Store {
       // with the frequencies of the last checkpoint.
       this.pendingFrequencies.clear();
       this.pendingDocuments = 0;
-      this.stories = new StoryIndex(this.loadStoryState(), this.options.stories);
+      this.dormantStories.reset();
+      this.stories = new StoryIndex(this.loadStoryState(), this.options.stories, this.dormantStories);
       this.entityIndex.reset();
       throw error;
     }
@@ -224,16 +221,7 @@ export class SqliteStore implements Store {
   }
 
   search(query: string, limit = 20, offset = 0): SearchHit[] {
-    const match = matchExpression(query);
-    if (match === null) return [];
-    // Rank inside the full-text index alone, then read the page's articles: joining first would
-    // read the text of every match before the LIMIT applies. A word in a third of the store has
-    // tens of thousands of matches, and bm25 costs a lookup per match: rank the newest
-    // RANK_WITHIN matches only (news readers want recent reports first anyway).
-    const floor = (this.statements.rankFloor.get(match, (this.options.rankWithin ?? RANK_WITHIN) - 1) as { rowid: number } | undefined)?.rowid ?? 0;
-    const rows = this.statements.search.all(match, floor, limit, offset) as (Omit<SearchHit, 'snippet' | 'excerpt' | 'highlights'> & { text: string })[];
-    const stems = new Set(queryWords(query).flatMap((w) => stemsInAnyLanguage(w)));
-    return rows.map(({ text, ...hit }) => ({ ...hit, score: -hit.score, ...snippetOf(text, hit.lang, stems) }));
+    return this.reads.search(query, limit, offset);
   }
 
   articles(query: ArticleQuery = {}): { articles: Article[]; storyOf: Map<string, string> } {
@@ -339,84 +327,15 @@ export class SqliteStore implements Store {
   }
 
   listStories(query: StoryListQuery = {}): StoryPage {
-    const limit = Math.min(Math.max(query.limit ?? 20, 1), 200);
-    // Text and entity filters take one of two plans. Few matching articles: collect their
-    // stories. Many: walk the list by activity, checking each story's articles against the set of
-    // matches (built once); a page fills after a few stories.
-    const collectUpTo = this.options.collectUpTo ?? COLLECT_UP_TO;
-    let collected = false;
-    const where: string[] = [];
-    const params: (string | number)[] = [];
-    if (query.cursor !== undefined) {
-      const [activity, story] = decodeCursor(query.cursor);
-      where.push('(s.activity_ms < ? OR (s.activity_ms = ? AND s.story < ?))');
-      params.push(activity, activity, story);
-    }
-    if (query.lang !== undefined) {
-      where.push('EXISTS (SELECT 1 FROM articles a WHERE a.lang = ? AND a.story = s.story)');
-      params.push(query.lang);
-    }
-    if (query.outlet !== undefined) {
-      where.push('EXISTS (SELECT 1 FROM articles a WHERE a.outlet = ? AND a.story = s.story)');
-      params.push(query.outlet);
-    }
-    if (query.since !== undefined) {
-      where.push('s.last_ms >= ?');
-      params.push(requireTime(query.since, false));
-    }
-    if (query.until !== undefined) {
-      where.push('s.first_ms <= ?');
-      params.push(requireTime(query.until, true));
-    }
-    if (query.stories !== undefined) {
-      where.push('s.story IN (SELECT value FROM json_each(?))');
-      params.push(JSON.stringify(query.stories));
-    }
-    if (query.q !== undefined) {
-      const match = matchExpression(query.q);
-      if (match === null) return { stories: [], next: null };
-      const matches = (this.statements.countMatches.get(match, collectUpTo + 1) as { n: number }).n;
-      if (matches === 0) return { stories: [], next: null };
-      collected ||= matches <= collectUpTo;
-      where.push(
-        matches <= collectUpTo
-          ? 's.story IN (SELECT a.story FROM article_fts JOIN articles a ON a.rowid = article_fts.rowid WHERE article_fts MATCH ?)'
-          : 'EXISTS (SELECT 1 FROM articles a WHERE a.story = s.story AND +a.rowid IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?))',
-      );
-      params.push(match);
-    }
-    if (query.entity !== undefined) {
-      const entity = this.entityIndex.key(query.entity);
-      if (entity === undefined) return { stories: [], next: null };
-      if (entity.articles === 0) return { stories: [], next: null };
-      collected ||= entity.articles <= collectUpTo;
-      where.push(
-        entity.articles <= collectUpTo
-          ? 's.story IN (SELECT a.story FROM entity_mentions m JOIN articles a ON a.rowid = m.article_rowid WHERE m.entity = ?)'
-          : 'EXISTS (SELECT 1 FROM articles a WHERE a.story = s.story AND +a.rowid IN (SELECT article_rowid FROM entity_mentions WHERE entity = ?))',
-      );
-      params.push(entity.key);
-    }
-    // Collected stories are few: look each up and sort them (`+` keeps SQLite from walking the
-    // whole list in activity order instead).
-    const rows = this.db
-      .prepare(`SELECT s.* FROM story_listing s ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${collected ? '+' : ''}s.activity_ms DESC, s.story DESC LIMIT ?`)
-      .all(...params, limit + 1) as ListingRow[];
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
-    return { stories: page.map(listingOf), next: rows.length > limit && last ? encodeCursor(last.activity_ms, last.story) : null };
+    return this.reads.listStories(query);
   }
 
   entityPage(id: string, options?: EntityPageOptions): EntityPage | undefined {
-    const page = this.entityIndex.page(id, options);
-    if (page === undefined) return undefined;
-    return { ...page, stories: this.storyListings([...new Set(page.articles.map((a) => a.story))]) };
+    return this.reads.entityPage(id, options);
   }
 
   storyListings(ids: readonly string[]): StoryListing[] {
-    const rows = this.db.prepare('SELECT s.* FROM story_listing s WHERE s.story IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as ListingRow[];
-    const byId = new Map(rows.map((r) => [r.story, listingOf(r)]));
-    return ids.flatMap((id) => byId.get(id) ?? []);
+    return this.reads.storyListings(ids);
   }
 
   article(id: string): { article: Article; story: string } | undefined {
@@ -464,36 +383,8 @@ export class SqliteStore implements Store {
   }
 }
 
-interface ListingRow {
-  story: string;
-  title: string | null;
-  articles: number;
-  languages: string;
-  outlets: string;
-  key_figures: string;
-  first_ms: number | null;
-  last_ms: number | null;
-  activity_ms: number;
-  last_rowid: number;
-}
-
-const isoOf = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
 const minOf = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : Math.min(a, b));
 const maxOf = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : Math.max(a, b));
-
-function listingOf(row: ListingRow): StoryListing {
-  return {
-    id: row.story,
-    title: row.title,
-    articleCount: row.articles,
-    languages: JSON.parse(row.languages),
-    outlets: JSON.parse(row.outlets),
-    keyFigures: JSON.parse(row.key_figures ?? '{}'),
-    first: isoOf(row.first_ms),
-    last: isoOf(row.last_ms),
-    activity: isoOf(row.activity_ms) as string,
-  };
-}
 
 function articleOf(row: ArticleRow): Article {
   return {
@@ -516,87 +407,4 @@ function articleOf(row: ArticleRow): Article {
     quotes: JSON.parse(row.quotes),
     figures: JSON.parse(row.figures),
   };
-}
-
-/** A date bound in milliseconds; a day-precise `until` covers the whole day. */
-function requireTime(value: string, endOfPeriod: boolean): number {
-  const time = timeOf(value);
-  if (time === null) throw new StoreError('E_STORE_QUERY', `not a date: ${value}`);
-  return endOfPeriod && /^\d{4}-\d{2}-\d{2}$/.test(value) ? time + 86_399_999 : time;
-}
-
-function encodeCursor(activity: number, story: string): string {
-  return Buffer.from(JSON.stringify([activity, story])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): [number, string] {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && Number.isFinite(value[0]) && typeof value[1] === 'string') return [value[0], value[1]];
-  } catch {
-    // fall through to the error below
-  }
-  throw new StoreError('E_STORE_QUERY', `not a cursor from this server: ${cursor}`);
-}
-
-const queryWords = (query: string): string[] => [...query.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0]);
-
-/** An FTS5 expression: every query word, each as the OR of its stems in every language. */
-function matchExpression(query: string): string | null {
-  const words = queryWords(query);
-  if (words.length === 0) return null;
-  return words.map((word) => `(${stemsInAnyLanguage(word).map((s) => `"${s.replace(/"/g, '""')}"`).join(' OR ')})`).join(' AND ');
-}
-
-/** A window of text around the first word whose stem was searched for: marked «…» in
- * `snippet`, and as ranges into the plain `excerpt`. */
-export function snippetOf(text: string, lang: string, stems: ReadonlySet<string>): Pick<SearchHit, 'snippet' | 'excerpt' | 'highlights'> {
-  // Stemming keeps a word's first letters, so only words starting like a searched stem are
-  // stemmed; and only up to the end of the window around the first hit.
-  const starts = new Set([...stems].map((s) => s.slice(0, 2)));
-  const isHit = (word: string): boolean => {
-    const lower = word.toLowerCase();
-    return starts.has(lower.slice(0, 2)) && (stems.has(lower) || termsOf(lower, lang).some((t) => stems.has(t)));
-  };
-  const hits: RegExpExecArray[] = [];
-  const words = /[\p{L}\p{N}]+/gu;
-  for (let m = words.exec(text); m !== null; m = words.exec(text)) {
-    if (hits.length > 0 && m.index + m[0].length > (hits[0].index as number) + SNIPPET_RADIUS) break;
-    if (isHit(m[0])) hits.push(m);
-  }
-  const first = hits[0]?.index ?? 0;
-  const from = hits.length === 0 ? 0 : Math.max(0, first - SNIPPET_RADIUS);
-  const to = Math.min(text.length, hits.length === 0 ? SNIPPET_RADIUS * 2 : first + SNIPPET_RADIUS);
-  // Build marked and plain windows together, folding whitespace as we go so ranges stay true.
-  const prefix = from > 0 ? '…' : '';
-  let snippet = prefix;
-  let excerpt = prefix;
-  const highlights: { start: number; end: number }[] = [];
-  const fold = (s: string) => s.replace(/\s+/g, ' ');
-  let cursor = from;
-  for (const hit of hits) {
-    const at = hit.index ?? 0;
-    if (at < from || at + hit[0].length > to) continue;
-    const between = fold(text.slice(cursor, at));
-    snippet += `${between}«${hit[0]}»`;
-    excerpt += between;
-    highlights.push({ start: excerpt.length, end: excerpt.length + hit[0].length });
-    excerpt += hit[0];
-    cursor = at + hit[0].length;
-  }
-  const tail = fold(text.slice(cursor, to));
-  snippet += tail;
-  excerpt += tail;
-  const suffix = to < text.length ? '…' : '';
-  // Trim leading whitespace (shifting ranges) and trailing whitespace.
-  const lead = excerpt.length - excerpt.replace(/^(…?) /, '$1').length;
-  if (lead > 0) {
-    excerpt = excerpt.replace(/^(…?) /, '$1');
-    snippet = snippet.replace(/^(…?) /, '$1');
-    for (const h of highlights) {
-      h.start -= lead;
-      h.end -= lead;
-    }
-  }
-  return { snippet: `${snippet.trimEnd()}${suffix}`, excerpt: `${excerpt.trimEnd()}${suffix}`, highlights };
 }

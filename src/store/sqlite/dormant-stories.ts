@@ -1,0 +1,105 @@
+// Dormant stories on disk: the SQLite side of the clustering's `DormantStories` hook. A story quiet
+// for the active window keeps its row in `stories` (marked dormant) and files its centroid terms
+// as postings (term, story, weight) in `dormant_story_terms`, so the in-memory index holds only
+// the window while an article about an old event can still find and wake it. Every call runs
+// inside the store's per-article transaction (the index calls it from `assign`), so a failed
+// write leaves the postings as they were (the store then calls `reset`). The length of each
+// posting read so far is kept in memory: most lookup terms are in more than `maxPostings`
+// dormant stories, and knowing it saves reading them (one number per term, like the index's
+// document frequencies).
+import type Database from 'better-sqlite3';
+import type { DormantStories, StoryState } from '../../corpus/stories/index.js';
+
+type Db = Database.Database;
+
+interface StoryRow {
+  id: string;
+  centroid: string;
+  articles: string;
+  last_time: number | null;
+}
+
+export class SqliteDormantStories implements DormantStories {
+  private readonly statements;
+  /** Dormant stories per term, for the terms looked up or filed since the last reset. */
+  private readonly postingSizes = new Map<string, number>();
+
+  constructor(db: Db) {
+    this.statements = {
+      // The whole row, not just the flag: the hook keeps everything `find` hands back.
+      markDormant: db.prepare(
+        `INSERT INTO stories (id, centroid, articles, last_time, dormant) VALUES (?, ?, ?, ?, 1)
+         ON CONFLICT(id) DO UPDATE SET centroid = excluded.centroid, articles = excluded.articles, last_time = excluded.last_time, dormant = 1`,
+      ),
+      markActive: db.prepare('UPDATE stories SET dormant = 0 WHERE id = ?'),
+      addPosting: db.prepare('INSERT INTO dormant_story_terms (term, story, weight) VALUES (?, ?, ?) ON CONFLICT(term, story) DO UPDATE SET weight = excluded.weight'),
+      dropPostings: db.prepare('DELETE FROM dormant_story_terms WHERE story = ?'),
+      termsOf: db.prepare('SELECT term FROM dormant_story_terms WHERE story = ?').pluck(),
+      postingSize: db.prepare('SELECT count(*) FROM dormant_story_terms WHERE term = ?').pluck(),
+      // Read only when its length is known to be within `maxPostings`; the limit is a guard.
+      posting: db.prepare('SELECT story FROM dormant_story_terms WHERE term = ? LIMIT ?').pluck(),
+      story: db.prepare('SELECT id, centroid, articles, last_time FROM stories WHERE id = ? AND dormant = 1'),
+      count: db.prepare('SELECT count(*) FROM stories WHERE dormant = 1').pluck(),
+    };
+  }
+
+  put(story: StoryState): void {
+    this.statements.markDormant.run(story.id, JSON.stringify(story.centroid), JSON.stringify(story.articles), story.lastTime);
+    this.dropPostings(story.id);
+    for (const [term, weight] of Object.entries(story.centroid)) {
+      this.statements.addPosting.run(term, story.id, weight);
+      const size = this.postingSizes.get(term);
+      if (size !== undefined) this.postingSizes.set(term, size + 1);
+    }
+  }
+
+  find(terms: readonly (readonly [string, number])[], limit: number, maxPostings: number): StoryState[] {
+    const score = new Map<string, number>();
+    for (const [term, weight] of terms) {
+      const size = this.postingSize(term);
+      if (size === 0 || size > maxPostings) continue;
+      for (const id of this.statements.posting.all(term, maxPostings + 1) as string[]) score.set(id, (score.get(id) ?? 0) + weight);
+    }
+    const found: StoryState[] = [];
+    for (const [id] of [...score.entries()].sort((a, b) => b[1] - a[1] || storyNumber(a[0]) - storyNumber(b[0])).slice(0, limit)) {
+      const row = this.statements.story.get(id) as StoryRow | undefined;
+      if (row) found.push({ id: row.id, centroid: JSON.parse(row.centroid) as Record<string, number>, articles: JSON.parse(row.articles) as string[], lastTime: row.last_time });
+    }
+    return found;
+  }
+
+  remove(id: string): void {
+    this.dropPostings(id);
+    this.statements.markActive.run(id);
+  }
+
+  /** Forgets what it knows of the postings (after a rolled-back write): they are read again. */
+  reset(): void {
+    this.postingSizes.clear();
+  }
+
+  private postingSize(term: string): number {
+    let size = this.postingSizes.get(term);
+    if (size === undefined) this.postingSizes.set(term, (size = this.statements.postingSize.get(term) as number));
+    return size;
+  }
+
+  private dropPostings(id: string): void {
+    for (const term of this.statements.termsOf.all(id) as string[]) {
+      const size = this.postingSizes.get(term);
+      if (size !== undefined) this.postingSizes.set(term, size - 1);
+    }
+    this.statements.dropPostings.run(id);
+  }
+
+  /** Dormant stories kept. */
+  get size(): number {
+    return this.statements.count.get() as number;
+  }
+}
+
+/** "s12" → 12, for ties broken towards the older story. */
+function storyNumber(id: string): number {
+  const n = Number(id.replace(/^\D+/u, ''));
+  return Number.isFinite(n) ? n : Number.MAX_SAFE_INTEGER;
+}
