@@ -2,7 +2,7 @@
 import type { QuoteResources } from '../types.js';
 
 export const svQuotes: QuoteResources = {
-  reportingVerbs: ['säger', 'sa', 'sade', 'berättar', 'berättade', 'menar', 'menade', 'uppger', 'uppgav', 'skriver', 'skrev', 'tillägger', 'tillade', 'understryker', 'underströk', 'förklarar', 'förklarade', 'påpekar', 'påpekade', 'varnar', 'varnade', 'lovar', 'lovade', 'svarar', 'svarade', 'meddelar', 'meddelade', 'bekräftar', 'bekräftade', 'konstaterar', 'konstaterade', 'twittrar', 'twittrade', 'frågar', 'frågade', 'hävdar', 'hävdade', 'fortsätter', 'fortsatte', 'fastslår', 'fastslog', 'medger', 'medgav', 'heter det'],
+  reportingVerbs: ['säger', 'sa', 'sade', 'berättar', 'berättade', 'menar', 'menade', 'uppger', 'uppgav', 'skriver', 'skrev', 'tillägger', 'tillade', 'understryker', 'underströk', 'förklarar', 'förklarade', 'påpekar', 'påpekade', 'varnar', 'varnade', 'lovar', 'lovade', 'svarar', 'svarade', 'meddelar', 'meddelade', 'bekräftar', 'bekräftade', 'konstaterar', 'konstaterade', 'twittrar', 'twittrade', 'frågar', 'frågade', 'hävdar', 'hävdade', 'fortsätter', 'fortsatte', 'fastslår', 'fastslog', 'medger', 'medgav', 'anser', 'ansåg', 'framhåller', 'framhöll', 'betonar', 'betonade', 'erkänner', 'erkände', 'rapporterar', 'rapporterade', 'avslöjar', 'avslöjade', 'kommenterar', 'kommenterade', 'försäkrar', 'försäkrade', 'utbrister', 'utbrast', 'upplyser', 'upplyste', 'heter det'],
   accordingTo: ['enligt'],
   complementisers: ['att'],
   pronouns: { han: 'm', hon: 'f', de: 'p', vi: 'p', jag: 'n', den: 'n', det: 'n', hen: 'n' },

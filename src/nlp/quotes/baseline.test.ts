@@ -8,15 +8,16 @@ import { evaluateQuotes } from './evaluate.js';
 interface Baseline {
   margin: number;
   danishSpeakerMargin: number;
+  swedishSpeakerMargin: number;
   dev: {
     direct: { precision: number; recall: number };
     allRecall: number;
-    speakerAccuracy: { all: number; nb: number; nn: number; da: number };
+    speakerAccuracy: { all: number; nb: number; nn: number; da: number; sv: number };
   };
 }
 
 const baseline = JSON.parse(readFileSync(new URL('./baseline.json', import.meta.url), 'utf8')) as Baseline;
-const hasData = existsSync(join(defaultDataDir, 'norne/ndt')) && existsSync(join(defaultDataDir, 'ud/UD_Danish-DDT'));
+const hasData = ['norne/ndt', 'ud/UD_Danish-DDT', 'ner-sv', 'ner-da'].every((dir) => existsSync(join(defaultDataDir, dir)));
 
 describe('quote evaluation gate', () => {
   it.skipIf(!hasData)('keeps the dev scores of baseline.json (skips without ../shared/data)', { timeout: 180_000 }, () => {
@@ -30,5 +31,6 @@ describe('quote evaluation gate', () => {
     expect(byLang.nb.speaker.accuracy).toBeGreaterThanOrEqual(floor(baseline.dev.speakerAccuracy.nb));
     expect(byLang.nn.speaker.accuracy).toBeGreaterThanOrEqual(floor(baseline.dev.speakerAccuracy.nn));
     expect(byLang.da.speaker.accuracy).toBeGreaterThanOrEqual(floor(baseline.dev.speakerAccuracy.da, baseline.danishSpeakerMargin));
+    expect(byLang.sv.speaker.accuracy).toBeGreaterThanOrEqual(floor(baseline.dev.speakerAccuracy.sv, baseline.swedishSpeakerMargin));
   });
 });

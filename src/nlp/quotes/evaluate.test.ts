@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultDataDir } from '../../cli/data-dir.js';
+import { rebuildDocument as rebuildFigureDocument } from '../figures/gold/corpus-text.js';
 import { rebuildDocument, joinNdtTokens, joinSentences } from './gold/corpus-text.js';
 import { coreSpan, evaluateQuotes, readGold, sameSpeaker, scoreDocument, spanCheck, splitOf, summarise, type GoldQuote, type PredictedQuote } from './evaluate.js';
 
@@ -91,6 +93,21 @@ describe('gold corpus text', () => {
     const count = (langs: string[]) => readGold().filter((g) => langs.includes(g.lang)).length;
     expect(count(['nb', 'nn'])).toBeGreaterThanOrEqual(220);
     expect(count(['da'])).toBeGreaterThanOrEqual(80);
+    expect(count(['sv'])).toBeGreaterThanOrEqual(100);
+  });
+
+  it('keeps DDT train blocks in dev and splits the Swedish blocks between dev and test', () => {
+    expect(splitOf('ner-da/da_ddt-ud-ner-train-10k.conll#3')).toBe('dev');
+    const swedish = new Set(readGold().filter((g) => g.lang === 'sv').map((g) => splitOf(g.doc)));
+    expect(swedish).toEqual(new Set(['dev', 'test']));
+  });
+
+  it.skipIf(!existsSync(join(defaultDataDir, 'ner-sv')))('rebuilds Swedish and DDT train blocks as the figure gold does, with dash lines on lines of their own', () => {
+    for (const doc of ['ner-sv/train_corpus.txt#331', 'ner-da/da_ddt-ud-ner-train-10k.conll#24']) {
+      const quoteText = rebuildDocument(defaultDataDir, doc).text;
+      expect(quoteText.replace(/\n/g, ' ')).toBe(rebuildFigureDocument(defaultDataDir, doc).text);
+      expect(quoteText).toMatch(/\n[–-] /);
+    }
   });
 });
 

@@ -187,3 +187,41 @@ describe('findQuotes: speakers in interviews and dialogue', () => {
     expect(found.find((q) => !q.direct)).toMatchObject({ speaker: 'Jon Helt Haarder', cue: 'mener' });
   });
 });
+
+describe('findQuotes: detached marks, Swedish closes and sources inside the clause', () => {
+  it('pairs straight marks printed as words of their own (tokenised DDT train text)', () => {
+    const text = 'Han kom sent hjem. " Jeg vidste godt, at de kunne rappe. " Alene i Hamburg var der skrald. Det er et paradis for " klorofyl-turister " og andre.';
+    const found = quotes(text, 'da');
+    expect(found.map((q) => q.text)).toEqual(['Jeg vidste godt, at de kunne rappe.']);
+    expect(found[0].direct).toBe(true);
+  });
+
+  it('takes a detached close after a question mark with the sentence before it', () => {
+    const text = 'Prisen gik til ham. Hvad er det rigtige niveau for vores penge? " spurgte Dalmark.';
+    expect(quotes(text, 'da', ['Dalmark'])).toEqual([
+      { text: 'Hvad er det rigtige niveau for vores penge?', direct: true, speaker: 'Dalmark', speakerText: 'Dalmark', cue: 'spurgte', slices: true },
+    ]);
+  });
+
+  it('reads "den 25-årige Bettina Jørgensen" as a name after an article, not the pronoun "den"', () => {
+    const text = '" Man kan næsten se, at de tænker noget, " siger den 25-årige Bettina Jørgensen fra Hammel.';
+    expect(quotes(text, 'da', ['Bettina Jørgensen'])[0]).toMatchObject({ speaker: 'Bettina Jørgensen', cue: 'siger' });
+  });
+
+  it('reports a sentence whose source stands inside it ("enligt polisen", "ifølge GfK")', () => {
+    expect(quotes('Mannen togs enligt polisen på bar gärning av en spanare.', 'sv')).toEqual([
+      { text: 'Mannen togs enligt polisen på bar gärning av en spanare', direct: false, speaker: null, speakerText: 'polisen', cue: 'enligt', slices: true },
+    ]);
+    expect(quotes('Partiet CD får i følge GfK det laveste resultat siden valget.', 'da', [['GfK', 'ORG']])[0]).toMatchObject({ direct: false, speaker: 'GfK', cue: 'i følge' });
+  });
+
+  it('starts a Swedish quote whose opening mark was lost at its sentence (`klubb ”, sade han`)', () => {
+    expect(quotes('Det var en svår höst. Att bygga upp en helt ny klubb ”, sade Lars Ek i går.', 'sv', ['Lars Ek'])).toEqual([
+      { text: 'Att bygga upp en helt ny klubb', direct: true, speaker: 'Lars Ek', speakerText: 'Lars Ek', cue: 'sade', slices: true },
+    ]);
+  });
+
+  it('reads the Swedish cues "anser" and "framhåller" as reported speech', () => {
+    expect(quotes('Kvinnan anser att hon blev uppsagd på grund av graviditeten.', 'sv')[0]).toMatchObject({ direct: false, cue: 'anser', text: 'hon blev uppsagd på grund av graviditeten' });
+  });
+});

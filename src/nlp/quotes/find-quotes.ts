@@ -52,6 +52,35 @@ function opensStraight(text: string, i: number): boolean {
   return !(/\s/.test(before) && /[,.!?…]/.test(text[i - 2] ?? '') && /\p{Ll}/u.test(after));
 }
 
+/** Which straight marks of a line open a quote. A mark attached to a word on one side is read by
+ * `opensStraight`; a detached one (`tid, " siger`, `sagde : " Vi`, `rappe. " Alene` — tokenised
+ * corpora such as DDT train print every mark as a word of its own) by its neighbours: after a
+ * comma, `!`/`?` or before punctuation or another mark it closes, after a colon or before nothing
+ * but a word it opens; between sentences or words it alternates with the mark before it. */
+export function straightRoles(text: string, marks: readonly number[]): boolean[] {
+  const roles: boolean[] = [];
+  let pendingOpen = false;
+  marks.forEach((at, k) => {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + 1] ?? ' ';
+    let opens: boolean;
+    if (!(/[^\S\n]|^$/.test(before) || at === 0 || text[at - 1] === '\n') || !/[^\S\n]/.test(after)) {
+      opens = opensStraight(text, at);
+    } else {
+      const previousChar = /(\S)[^\S\n]*$/.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? '';
+      const nextChar = /^[^\S\n]*(\S)/.exec(text.slice(at + 1, at + 40))?.[1] ?? '';
+      if (nextChar === '"' && marks[k + 1] !== undefined) opens = false;
+      else if (previousChar === '"') opens = true;
+      else if (/[,;!?]/.test(previousChar) || /[,.;:!?)]/.test(nextChar) || nextChar === '') opens = false;
+      else if (previousChar === ':' || previousChar === '') opens = true;
+      else opens = !pendingOpen;
+    }
+    roles.push(opens);
+    pendingOpen = opens;
+  });
+  return roles;
+}
+
 /** Whether a sentence after a quote is the reporter's again: it names a person first, introduces
  * the next quote with a colon, reports speech itself, or reads as a photo caption ("Blikkfang: …"). */
 function isNarrative(article: Article, compiled: Compiled, start: number, end: number, speaker: Speaker | null): boolean {
@@ -313,6 +342,13 @@ export function findRuleQuotes(article: Article): RuleQuote[] {
     if (close === undefined || STRAIGHT.has(mark)) continue;
     // A Swedish mark opens only where a word starts after it.
     if (mark === '”' && !/[\s(–—-]|^$/.test(text[i - 1] ?? '')) continue;
+    // A Swedish close whose opening was lost with its sentence (`… klubb ”, sade han`): the quote
+    // runs from its sentence's start, as for straight marks below.
+    if (mark === '”' && cachedRegExp(`^\\s*,\\s*(?:${compiled.cues})(?![\\p{L}])`, 'iu').test(text.slice(i + 1, i + 40))) {
+      const start = sentenceStartBefore(i);
+      if (wordCount(text.slice(start, i)) >= 2) push(start, i, true, attributionAfter(text, i + 1, compiled), null, 1);
+      continue;
+    }
     const end = text.indexOf(close, i + 1);
     if (end < 0 || text.slice(i + 1, end).includes('\n')) continue;
     markedQuote(i, end, false);
@@ -326,18 +362,22 @@ export function findRuleQuotes(article: Article): RuleQuote[] {
   for (const line of text.split('\n')) {
     const marks: number[] = [];
     for (let j = line.indexOf('"'); j >= 0; j = line.indexOf('"', j + 1)) marks.push(lineStart + j);
+    const opens = straightRoles(text, marks);
     for (let k = 0; k < marks.length; k++) {
       const at = marks[k];
-      if (opensStraight(text, at)) {
+      if (opens[k]) {
         const next = marks[k + 1];
-        if (next !== undefined && !opensStraight(text, next)) {
+        if (next !== undefined && !opens[k + 1]) {
           markedQuote(at, next, false);
           k++;
         } else {
           markedQuote(at, sentenceEndAfter(at + 1), true);
         }
       } else {
-        const start = sentenceStartBefore(at);
+        let start = sentenceStartBefore(at);
+        // A detached close after `?`/`!` opens the splitter's next sentence (`tjene? " spurgte`):
+        // its quote is the sentence before.
+        if (wordCount(text.slice(start, at)) < 2 && start > lineStart) start = sentenceStartBefore(start - 1);
         if (wordCount(text.slice(start, at)) >= 2) push(start, at, true, attributionAfter(text, at + 1, compiled), null, 1);
       }
     }
@@ -353,6 +393,9 @@ export function findRuleQuotes(article: Article): RuleQuote[] {
     const trailing = cachedRegExp(`,\\s*(${compiled.accordingTo})\\s+([^,.!?]+)[.!?]?$`, 'iu').exec(s);
     const thatClause = cachedRegExp(`^((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}[\\p{L}'’.-]+)\\s+(${compiled.cues}),?\\s+(?:${compiled.complementisers})\\s+`, 'iu').exec(s);
     const trailingCue = cachedRegExp(`,\\s*(${compiled.cues})\\s+([^.!?]+)[.!?]?$`, 'iu').exec(s);
+    // "Mannen togs enligt polisen på bar gärning", "CD får ifølge GfK-undersøgelsen det laveste …":
+    // the source inside the clause; the whole sentence is what it reports.
+    const inner = cachedRegExp(`(?<=\\S\\s+)(${compiled.accordingTo})\\s+((?:[\\p{L}\\p{N}'’.-]+\\s+){0,3}[\\p{L}\\p{N}'’.-]+)`, 'iu').exec(s);
     const attribute = (cue: string, speakerStart: number, speakerEnd: number): Attribution => ({ cue, speakerStart, speakerEnd });
     if (trailing) {
       const speakerStart = base + (trailing.index ?? 0) + trailing[0].indexOf(trailing[2], trailing[1].length + 1);
@@ -365,6 +408,9 @@ export function findRuleQuotes(article: Article): RuleQuote[] {
     } else if (trailingCue) {
       const speakerStart = base + (trailingCue.index ?? 0) + trailingCue[0].indexOf(trailingCue[2], trailingCue[1].length + 1);
       push(base, base + (trailingCue.index ?? 0), false, attribute(trailingCue[1], speakerStart, speakerStart + trailingCue[2].length), null);
+    } else if (inner) {
+      const speakerStart = base + (inner.index ?? 0) + inner[0].indexOf(inner[2], inner[1].length);
+      push(base, sentence.end - (/[.!?]$/.test(s) ? 1 : 0), false, attribute(inner[1], speakerStart, speakerStart + inner[2].length), null);
     }
   }
   quotes.sort((a, b) => a.start - b.start);

@@ -20,6 +20,9 @@ export interface Speaker {
 
 /** Resolves the words naming a speaker: a mention inside them, a pronoun or role noun pointing
  * back to a person, or the words themselves when nothing better is known. */
+/** Pronouns that are also definite articles (da/nb/sv "den", "det"). */
+const ARTICLE_PRONOUNS = new Set(['den', 'det']);
+
 export function resolveSpeaker(article: Article, compiled: Compiled, start: number, end: number, quoteStart: number, context: SpeakerContext): Speaker {
   const phrase = article.text.slice(start, end);
   const words: { word: string; start: number; end: number }[] = [];
@@ -33,7 +36,8 @@ export function resolveSpeaker(article: Article, compiled: Compiled, start: numb
   if (words.length === 0) return { mention: null, text: null };
   const spanEnd = words[words.length - 1].end;
   const head = words[0].word.toLowerCase();
-  const gender = compiled.resources.pronouns[head];
+  // "den 25-årige Bettina Jørgensen": before more words of the phrase, den/det is an article.
+  const gender = words.length > 1 && ARTICLE_PRONOUNS.has(head) ? undefined : compiled.resources.pronouns[head];
   // A person named anywhere in the attribution is the speaker, also after a title and a comma
   // ("siger lederen af ØK's transportdivision i Cambodia, Torben Hasselriis"); then an organisation.
   if (gender === undefined && !RELATIVES.has(head)) {

@@ -10,8 +10,16 @@
 // DDT (`ud/UD_Danish-DDT/da_ddt-ud-{dev,test}.conllu`): no document boundaries survive, so a
 // "document" is a fixed block of DANISH_BLOCK consecutive sentences, rebuilt from `# text`, with the
 // same paragraph rule for dash-led sentences.
+//
+// Swedish news (`ner-sv/train_corpus.txt#N`, shuffled Webbnyheter 2012 sentences, one token and its
+// NER tag a line) and DDT train (`ner-da/da_ddt-ud-ner-train-10k.conll#N`, token TAB tag): blocks of
+// 20 sentences, each sentence joined by the figure gold's rules (src/nlp/figures/gold/corpus-text.ts:
+// `joinSvSentence`, `joinNdtSentence`), so both golds see the same sentences and characters for
+// the same reference; only the separator differs: here a dash-led sentence opens a line, as above
+// (a space and a newline are one character each, so the offsets agree with the figure gold's text).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DDT_BLOCK, DDT_TRAIN_PATH, SV_BLOCK, SV_TRAIN_PATH, joinNdtSentence, joinSvSentence } from '../../figures/gold/corpus-text.js';
 
 export const DANISH_BLOCK = 20;
 
@@ -88,16 +96,46 @@ export function rebuildDanishBlock(content: string, block: number): string {
   return joinSentences(texts.map((text) => ({ text, headline: false })));
 }
 
+/** The sentences of a one-token-a-line file with the tag last (tab or spaces; a Swedish token may
+ * hold a space), joined as the figure gold joins them. Kept per file: the gold holds many blocks. */
+const tokenFileCache = new Map<string, string[]>();
+function tokenFileSentences(dataDir: string, path: string, swedish: boolean): string[] {
+  const key = join(dataDir, path);
+  const cached = tokenFileCache.get(key);
+  if (cached !== undefined) return cached;
+  const sentences: string[] = [];
+  let forms: string[] = [];
+  const flush = (): void => {
+    if (forms.length > 0) sentences.push(swedish ? joinSvSentence(forms) : joinNdtSentence(forms).text);
+    forms = [];
+  };
+  for (const line of readFileSync(key, 'utf8').split('\n')) {
+    const fields = swedish ? line.trim().split(/\s+/) : [line.split('\t')[0].trim()];
+    if (fields[0] === '') flush();
+    else forms.push(swedish && fields.length > 1 ? fields.slice(0, -1).join(' ') : fields[0]);
+  }
+  flush();
+  tokenFileCache.set(key, sentences);
+  return sentences;
+}
+
 export interface CorpusDocument {
   /** Path relative to the data folder, with `#block` for DDT blocks. */
   doc: string;
-  lang: 'nb' | 'nn' | 'da';
+  lang: 'nb' | 'nn' | 'da' | 'sv';
   text: string;
 }
 
 /** `norne/ndt/nob/ap001_0000.conll` or `ud/UD_Danish-DDT/da_ddt-ud-dev.conllu#3` → its text. */
 export function rebuildDocument(dataDir: string, doc: string): CorpusDocument {
   const [path, block] = doc.split('#');
+  if (path === SV_TRAIN_PATH || path === DDT_TRAIN_PATH) {
+    if (block === undefined || !/^\d+$/.test(block)) throw new Error(`${doc}: a block document needs a #block number`);
+    const swedish = path === SV_TRAIN_PATH;
+    const size = swedish ? SV_BLOCK : DDT_BLOCK;
+    const sentences = tokenFileSentences(dataDir, path, swedish).slice(Number(block) * size, (Number(block) + 1) * size);
+    return { doc, lang: swedish ? 'sv' : 'da', text: joinSentences(sentences.map((text) => ({ text, headline: false }))) };
+  }
   const content = readFileSync(join(dataDir, path), 'utf8');
   if (path.startsWith('norne/ndt/')) {
     return { doc, lang: path.includes('/nno/') ? 'nn' : 'nb', text: rebuildNdtText(content) };
