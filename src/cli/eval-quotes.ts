@@ -16,7 +16,7 @@ function formatErrors(errors: readonly QuoteError[]): string {
 export function registerQuotesEvalCommand(evalCommand: Command): void {
   evalCommand
     .command('quotes')
-    .description('quote spans (exact and overlap P/R/F1) and speaker accuracy on the annotated NorNE/DDT gold; tune on dev, report test once')
+    .description('quote spans (exact and overlap P/R/F1) and speaker accuracy on the annotated NorNE, DDT and Swedish news gold; tune on dev, report test once')
     .option('--split <split>', 'dev or test', 'dev')
     .option('--data <dir>', 'the shared data folder', defaultDataDir)
     .option('--errors', 'list every miss, spurious quote and wrong speaker (dev only)', false)
