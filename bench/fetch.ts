@@ -72,10 +72,11 @@ async function extractRow(pages: readonly BenchmarkPage[], key: string, rounds: 
 }
 
 /** Each extractor in a process of its own: linkedom's per-node bookkeeping makes GC cost grow with
- * the heap, so whichever ran second in a shared process was measured slower. */
+ * the heap, so whichever ran second in a shared process was measured slower. Both get the young
+ * generation `bin/tidende` starts the CLI with. */
 function benchExtract(rounds: number): string[] {
   return Object.keys(extractors).map((key) => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--child-extract', key, '--rounds', String(rounds)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    const run = spawnSync(process.execPath, ['--max-semi-space-size=32', '--import', 'tsx', import.meta.filename, '--child-extract', key, '--rounds', String(rounds)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
     if (run.status !== 0) throw new Error(`extract ${key} failed with status ${run.status}`);
     return run.stdout.trim();
   });
