@@ -78,16 +78,20 @@ describe('figure gold', () => {
     expect(joinSvSentence(['Han', 'sa', '”', 'nej', ',', 'aldrig', '”', 'och', 'gick', '.'])).toBe('Han sa ”nej, aldrig” och gick.');
   });
 
-  it('keeps the Swedish blocks and the DDT train blocks in dev', () => {
+  it('keeps the Swedish train blocks and the DDT train blocks in dev, the Swedish test blocks in test', () => {
     expect(splitOf('ner-sv/train_corpus.txt#7')).toBe('dev');
     expect(splitOf('ner-da/da_ddt-ud-ner-train-10k.conll#7')).toBe('dev');
+    for (const block of [0, 7, 100]) expect(splitOf(`ner-sv/test_corpus.txt#${block}`)).toBe('test');
   });
 
   const hasData = existsSync(join(defaultDataDir, 'norne/ndt')) && existsSync(join(defaultDataDir, 'ud/UD_Danish-DDT')) && existsSync(join(defaultDataDir, 'ner-da')) && existsSync(join(defaultDataDir, 'ner-sv'));
   it.skipIf(!hasData)('real gold spans still match the rebuilt treebank text (skips without ../shared/data)', () => {
     const documents = loadRealGold(defaultDataDir);
     expect(documents.flatMap((d) => d.items).length).toBeGreaterThan(150);
-    expect(documents.filter((d) => d.lang === 'sv' && d.items.some((i) => i.figure)).every((d) => d.split === 'dev')).toBe(true);
+    // Swedish figures come from both files, each kept to its own split.
+    const swedish = documents.filter((d) => d.lang === 'sv' && d.items.some((i) => i.figure));
+    expect(swedish.every((d) => d.split === (d.doc.startsWith('ner-sv/test_corpus.txt#') ? 'test' : 'dev'))).toBe(true);
+    expect(swedish.some((d) => d.split === 'test')).toBe(true);
   });
 
   it('has at least 200 figures in all', () => {

@@ -58,6 +58,8 @@ describe('findFigures: sources, clauses and counts that are no figures', () => {
     ['sv', 'Polisen uppger att 41 poliser har skadats.', { kind: 'injured', min: 41, group: 'police', source: 'Polisen' }],
     ['en', 'The death toll has risen to 63, officials said on Tuesday.', { kind: 'killed', min: 63, source: 'officials' }],
     ['nn', 'I følgje politiet er minst to personar skadde.', { kind: 'injured', min: 2, max: null, source: 'politiet' }],
+    ['sv', 'Två av de döda var barn.', { kind: 'killed', min: 2, max: 2, group: 'children' }],
+    ['en', 'Two of the dead were children.', { kind: 'killed', min: 2, max: 2, group: 'children' }],
     ['da', 'Over 60 mennesker er indlagt med hedeslag, oplyser Region Hovedstaden.', { kind: 'hospitalized', min: 60, source: 'Region Hovedstaden' }],
   ])('%s: %s', (lang, text, expected) => {
     expect(figures(text, lang)).toEqual([expect.objectContaining(expected)]);
@@ -145,6 +147,7 @@ describe('findFigures: asides, partitives, look-alikes and dates', () => {
     ['sv', 'Enligt forskarna har fem liv räddats med vaccinet.'],
     ['sv', 'Författaren avled den 23 november i en ålder av 81.'],
     ['sv', 'De båda pojkarna, fyra respektive åtta år gamla, anmäldes som försvunna.'],
+    ['sv', 'I hamnen hittades fyra döda svanar.'],
     ['nb', 'Opprøret i 2007 – 2008 krevde liv.'],
     ['nb', 'Sju hvaler døde på stranden.'],
     ['en', 'Six lives saved by the new rules, the report said.'],

@@ -345,6 +345,19 @@ const PART_OF = new Set(['av', 'af', 'of']);
 const SETS_OF = new Set(['de', 'dei', 'the']);
 const BOTH = new Set(['både', 'begge', 'both']);
 
+const COPULAS = new Set(['var', 'är', 'er', 'vart', 'blev', 'ble', 'blei', 'was', 'were', 'is', 'are']);
+
+/** "Två av de döda var barn", "two of the dead were children": the group is said after the copula. */
+function predicativeGroup(words: readonly string[], end: number, kinds: readonly Phrase<FigureKind>[], groups: readonly Phrase<string>[]): Found<string> | null {
+  if (!PART_OF.has(words[end]) || !SETS_OF.has(words[end + 1])) return null;
+  const kind = phraseAt(words, end + 2, kinds);
+  if (!kind) return null;
+  const copula = end + 2 + kind.words.length;
+  if (!COPULAS.has(words[copula])) return null;
+  const group = phraseAt(words, copula + 1, groups);
+  return group ? { at: copula + 1, length: group.words.length, value: group.value } : null;
+}
+
 /** "titusenar, både soldatar og sivile": a count over two groups counts people. */
 function mixedGroup(words: readonly string[], group: Found<string> | null, groups: readonly Phrase<string>[]): Found<string> | null {
   if (!group) return null;
@@ -393,6 +406,10 @@ function figureAt(quantity: Quantity, at: number, words: readonly string[], toke
   // "fire nye uker", "to lange dagar": a unit after one adjective.
   const afterNext = words[end + 1];
   if (afterNext !== undefined && tokens[end].kind === 'word' && resources.nonCountUnits.has(afterNext) && !phraseAt(words, end, resources.groups) && !phraseAt(words, end, resources.kinds)) return null;
+  // "fyra döda viggar": a kind word used as an adjective on a counted thing (animals, vehicles)
+  // counts that thing; "tre döda år 2003" keeps its figure (a number after the unit makes it a date).
+  const kindAdjective = phraseAt(words, end, resources.kinds);
+  if (kindAdjective && kindAdjective.words.length === 1 && afterNext !== undefined && resources.nonCountUnits.has(afterNext) && !/^\d/.test(words[end + 2] ?? '')) return null;
   const previous = words[at - 1];
   // "Ola Dahl, 36, ble arrestert": an age set off by commas after a name.
   const capitalised = (k: number): boolean => k >= 0 && /\p{Lu}/u.test(text[tokens[k].start]);
@@ -420,7 +437,7 @@ function figureAt(quantity: Quantity, at: number, words: readonly string[], toke
   // A capitalised word inside the sentence is a name ("Liv Signe Navarsete"), never a kind word.
   const kindWords = clause.map((w, k) => (k > 0 && /\p{Lu}/u.test(text[tokens[k].start]) && /[.!?:]/.test(words[k - 1]) === false ? '' : w));
 
-  const group = mixedGroup(clause, nearest(clause, at, end, 0, GROUP_AFTER, resources.groups) ?? partitiveGroup(words, at, resources.groups), resources.groups);
+  const group = mixedGroup(clause, nearest(clause, at, end, 0, GROUP_AFTER, resources.groups) ?? partitiveGroup(words, at, resources.groups) ?? predicativeGroup(clause, end, resources.kinds, resources.groups), resources.groups);
   // "den eine av dei to sønene", "one of the three": the number counts the set one is taken from.
   if (SETS_OF.has(words[at - 1]) && PART_OF.has(words[at - 2]) && ONE_OF.has(words[at - 3])) return null;
   // "Tre av dem dödades och en skadades": a one after a conjunction that ends another count's kind,

@@ -14,6 +14,8 @@
 // sentences, one token and its tag per line (tab or spaces), joined by the NDT rules except that
 // the undirected quote marks ” and " open and close by turns; SV_BLOCK sentences a document, the
 // first SV_BLOCKS blocks only (the annotated sample). Dev-only documents too.
+// Swedish test (`ner-sv/test_corpus.txt`, the Swedish NER test file, never read for figures
+// before the fourth round): the same format and rules, every block a document; test-only.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -105,6 +107,9 @@ export const SV_BLOCK = 20;
 /** How many blocks of SV_TRAIN_PATH are documents: the sample that was annotated in full. */
 export const SV_BLOCKS = 345;
 
+/** The Swedish NER test file's news sentences: documents that are always test (the fourth round). */
+export const SV_TEST_PATH = 'ner-sv/test_corpus.txt';
+
 const UNDIRECTED_QUOTES = new Set(['”', '"']);
 
 /** One Swedish sentence as text: the NDT rules, with ” and " opening and closing by turns. */
@@ -154,7 +159,7 @@ export function rebuildDocument(dataDir: string, doc: string): GoldDocument {
   const content = readFileSync(join(dataDir, path), 'utf8');
   if (path.startsWith('norne/ndt/')) return { doc, lang: path.includes('/nno/') ? 'nn' : 'nb', text: rebuildNdtText(content) };
   if (block === undefined || !/^\d+$/.test(block)) throw new Error(`${doc}: a block document needs a #block number`);
-  if (path === SV_TRAIN_PATH) return { doc, lang: 'sv', text: sentencesOf(dataDir, path, content, svSentences).slice(Number(block) * SV_BLOCK, (Number(block) + 1) * SV_BLOCK).join(' ') };
+  if (path === SV_TRAIN_PATH || path === SV_TEST_PATH) return { doc, lang: 'sv', text: sentencesOf(dataDir, path, content, svSentences).slice(Number(block) * SV_BLOCK, (Number(block) + 1) * SV_BLOCK).join(' ') };
   if (path === DDT_TRAIN_PATH) return { doc, lang: 'da', text: sentencesOf(dataDir, path, content, tokenFileSentences).slice(Number(block) * DDT_BLOCK, (Number(block) + 1) * DDT_BLOCK).join(' ') };
   return { doc, lang: 'da', text: rebuildDdtBlock(content, Number(block)) };
 }
@@ -175,6 +180,8 @@ export function listDocuments(dataDir: string): string[] {
   for (let b = 0; b < trainBlocks; b++) docs.push(`${DDT_TRAIN_PATH}#${b}`);
   const svBlocks = Math.min(SV_BLOCKS, Math.ceil(svSentences(readFileSync(join(dataDir, SV_TRAIN_PATH), 'utf8')).length / SV_BLOCK));
   for (let b = 0; b < svBlocks; b++) docs.push(`${SV_TRAIN_PATH}#${b}`);
+  const svTestBlocks = Math.ceil(svSentences(readFileSync(join(dataDir, SV_TEST_PATH), 'utf8')).length / SV_BLOCK);
+  for (let b = 0; b < svTestBlocks; b++) docs.push(`${SV_TEST_PATH}#${b}`);
   return docs;
 }
 
