@@ -38,8 +38,9 @@ export function benchDormantStories(kind: DormantKind): BenchDormantStories {
       sqlite.put(story);
       if (++puts % 1000 === 0) db.exec('COMMIT; BEGIN');
     },
-    find: (terms, limit, maxPostings) => sqlite.find(terms, limit, maxPostings),
+    find: (terms, limit, maxPostings, wanted) => sqlite.find(terms, limit, maxPostings, wanted),
     remove: (id) => sqlite.remove(id),
+    span: () => sqlite.span(),
   };
   return {
     hook,

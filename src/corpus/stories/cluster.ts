@@ -1,6 +1,6 @@
 // A whole batch through the online clusterer: articles in publication order, story merges applied
 // to the articles already placed, so the answer is each article's final story.
-import { publicationOrder, StoryIndex, storyDefaults, type DormantStories, type StoryArticle, type StoryState, type StoryOptions } from './story-index.js';
+import { publicationOrder, StoryIndex, storyDefaults, type DormantSpan, type DormantStories, type StoryArticle, type StoryState, type StoryOptions } from './story-index.js';
 
 /** Story id of every article, after the clusterer's merge steps. */
 export function clusterArticles(articles: readonly StoryArticle[], options: StoryOptions = storyDefaults, dormant: DormantStories | null = null): Map<string, string> {
@@ -35,9 +35,19 @@ export function clusterArticles(articles: readonly StoryArticle[], options: Stor
 export class MemoryDormantStories implements DormantStories {
   private readonly stories = new Map<string, StoryState>();
   private readonly postings = new Map<string, Set<string>>();
+  /** Bounds on the dated stories' latest times (widened only) and the undated stories. */
+  private earliest: number | null = null;
+  private latest: number | null = null;
+  private readonly undated = new Set<string>();
 
   put(story: StoryState): void {
     this.stories.set(story.id, story);
+    this.undated.delete(story.id);
+    if (story.lastTime === null) this.undated.add(story.id);
+    else {
+      if (this.earliest === null || story.lastTime < this.earliest) this.earliest = story.lastTime;
+      if (this.latest === null || story.lastTime > this.latest) this.latest = story.lastTime;
+    }
     for (const term of Object.keys(story.centroid)) {
       let set = this.postings.get(term);
       if (!set) this.postings.set(term, (set = new Set()));
@@ -45,7 +55,7 @@ export class MemoryDormantStories implements DormantStories {
     }
   }
 
-  find(terms: readonly (readonly [string, number])[], limit: number, maxPostings: number): StoryState[] {
+  find(terms: readonly (readonly [string, number])[], limit: number, maxPostings: number, wanted?: (lastTime: number | null) => boolean): StoryState[] {
     const score = new Map<string, number>();
     for (const [term, weight] of terms) {
       const posting = this.postings.get(term);
@@ -56,7 +66,11 @@ export class MemoryDormantStories implements DormantStories {
       .sort((a, b) => b[1] - a[1] || storyNumber(a[0]) - storyNumber(b[0]))
       .slice(0, limit)
       .map(([id]) => this.stories.get(id))
-      .filter((s) => s !== undefined);
+      .filter((s): s is StoryState => s !== undefined && (wanted === undefined || wanted(s.lastTime)));
+  }
+
+  span(): DormantSpan {
+    return { earliest: this.earliest, latest: this.latest, undated: this.undated.size > 0 };
   }
 
   remove(id: string): void {
@@ -68,6 +82,7 @@ export class MemoryDormantStories implements DormantStories {
       if (posting?.size === 0) this.postings.delete(term);
     }
     this.stories.delete(id);
+    this.undated.delete(id);
   }
 
   get size(): number {

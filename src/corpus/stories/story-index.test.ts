@@ -55,6 +55,33 @@ describe('StoryIndex', () => {
     expect(index.story(first)).toBeDefined();
   });
 
+  it('asks the dormant hook only when a dormant story is close enough in time to matter', () => {
+    const memory = new MemoryDormantStories();
+    let finds = 0;
+    const counting = {
+      put: memory.put.bind(memory),
+      remove: memory.remove.bind(memory),
+      span: memory.span.bind(memory),
+      find: (...args: Parameters<MemoryDormantStories['find']>) => {
+        finds++;
+        return memory.find(...args);
+      },
+    };
+    // No floor under the time factor: a story weeks old cannot draw an article of today.
+    const index = new StoryIndex(undefined, { ...storyDefaults, dormantAfterDays: 2 }, counting);
+    const first = index.assign(nb).id;
+    for (let i = 0; i < 256; i++) index.assign(storm(`filler${i}`, 'nb', '2025-02-20T00:00:00Z', `Kommunestyret i Fjordvik ${i} behandlet budsjettet for skole nummer ${1000 + i} torsdag.`));
+    expect(index.story(first)).toBeUndefined();
+    const before = finds;
+    const today = index.assign(storm('today', 'nb', '2025-02-21T00:00:00Z', sv.text));
+    expect(finds).toBe(before);
+    expect(today.id).not.toBe(first);
+    // An article published back then (arriving late) is close to it: the hook is asked, the story wakes.
+    const backThen = index.assign(storm('back', 'sv', '2025-01-13T12:00:00Z', sv.text));
+    expect(finds).toBe(before + 1);
+    expect(backThen.id).toBe(first);
+  });
+
   it('finds candidates through postings, not by comparing every story', () => {
     const index = new StoryIndex();
     // Made-up words that differ in their first four letters (all the neutral form keeps) and that

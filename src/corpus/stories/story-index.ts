@@ -4,7 +4,11 @@
 // threshold and either shares the article's anchors closely or clearly beats the runner-up;
 // otherwise the article opens a new story. Stories quiet for a while leave the index (a `DormantStories` hook may keep
 // them and hand them back when they wake); every so often stories that converged are merged.
-// State is plain data, so the store can persist it and a later run continues.
+// State is plain data, so the store can persist it and a later run continues. Inside, each term
+// seen is one object (frequency, postings, the weight of the vector being compared) and each
+// active story keeps its centroid as arrays of those objects and weights, so an article costs one
+// map lookup per term and comparisons read fields; sums run in the centroid's key order, as
+// they always have, so the stories formed do not change.
 import { termCounts, type StoryArticle } from './story-terms.js';
 
 export { termCounts, type StoryArticle, type StoryFigure, type StoryMention } from './story-terms.js';
@@ -52,11 +56,27 @@ export interface DormantStories {
    * Dormant stories sharing the most of these (term, weight) pairs, at most `limit`: a story's
    * score is the sum, in the order given, of the weights of its centroid terms among them; terms
    * in more than `maxPostings` dormant stories are skipped (they say little, and the cost of
-   * reading them would grow with the corpus); best first, ties to the lower story number.
+   * reading them would grow with the corpus); best first, ties to the lower story number. Of
+   * those, only the stories `wanted` accepts (by their latest time) need be read and returned:
+   * the others could not change the article's placement.
    */
-  find(terms: readonly (readonly [string, number])[], limit: number, maxPostings: number): StoryState[];
+  find(terms: readonly (readonly [string, number])[], limit: number, maxPostings: number, wanted?: (lastTime: number | null) => boolean): StoryState[];
+  /**
+   * Bounds on the latest publication times of the dormant stories (wider is allowed, narrower
+   * never), or null when unknown. With them the index skips `find` for an article that no
+   * dormant story could be close enough in time to matter to.
+   */
+  span?(): DormantSpan | null;
   /** A story came back to the active index (joined or merged): it is no longer dormant. */
   remove(id: string): void;
+}
+
+export interface DormantSpan {
+  /** Earliest and latest `lastTime` of a dated dormant story (null: none). */
+  earliest: number | null;
+  latest: number | null;
+  /** Whether some dormant story is undated. */
+  undated: boolean;
 }
 
 export interface StoryMerge {
@@ -138,20 +158,69 @@ export function timeOf(published: string | null): number | null {
   return Number.isNaN(ms) ? null : ms;
 }
 
+/** What the index knows of one term: its document frequency and the active stories filing it.
+ * A term's string is looked up once per article; comparisons then read fields, not maps. */
+class TermEntry {
+  documents = 0;
+  /** log(1 + documents), refreshed when `documents` moved since (`loggedFor`). */
+  private logged = 0;
+  private loggedFor = 0;
+  /** Active stories with the term in their centroid, in filing order (candidate ties follow it). */
+  postings: Set<ActiveStory> | null = null;
+  /** Weight of the term in the vector being compared (an article's, or a story's in a merge
+   * step) when `vector` is that vector's number. */
+  weight = 0;
+  vector = 0;
+  /** The term's count in the article being assigned (valid with its vector). */
+  count = 0;
+  readonly anchor: boolean;
+  /** Whether the term is a property key that objects order first (a canonical array index). */
+  readonly indexKey: boolean;
+
+  constructor(readonly term: string) {
+    this.anchor = isAnchor(term);
+    this.indexKey = /^(?:0|[1-9]\d{0,9})$/u.test(term) && Number(term) < 4294967295;
+  }
+
+  logDocuments(): number {
+    if (this.loggedFor !== this.documents) {
+      this.logged = Math.log(1 + this.documents);
+      this.loggedFor = this.documents;
+    }
+    return this.logged;
+  }
+}
+
+/** An active story with its centroid as parallel arrays of term entries and weights (rebuilt
+ * whenever the centroid changes), its cached norms and its candidate score for the lookup under way. */
+class ActiveStory {
+  terms: TermEntry[] = [];
+  weights: number[] = [];
+  /** Norms under the IDF of `normDocuments` documents; -1: not computed since the last change. */
+  norm = 0;
+  anchorNorm = 0;
+  normDocuments = -1;
+  /** Article count when the story last grew (dormancy of undated stories). */
+  lastArrival = 0;
+  partial = 0;
+  partialLookup = 0;
+
+  constructor(readonly story: StoryState) {}
+}
+
 export class StoryIndex {
   private nextId: number;
   private documents: number;
-  /** Document frequency per term; a Map, as a plain object of 100k keys is slow to update. */
-  private readonly documentFrequency: Map<string, number>;
-  private readonly byId = new Map<string, StoryState>();
-  private readonly postings = new Map<string, Set<string>>();
-  private readonly norms = new Map<string, { norm: number; anchorNorm: number; documents: number }>();
-  /** Article count when each undated story last grew, for dormancy without dates. */
-  private readonly lastArrival = new Map<string, number>();
+  /** Every term seen, with its document frequency (a Map, as a plain object of 100k keys is slow). */
+  private readonly terms = new Map<string, TermEntry>();
+  private readonly byId = new Map<string, ActiveStory>();
   /** Stories that grew since the last merge step. */
   private readonly touched = new Set<string>();
   private readonly merges: StoryMerge[] = [];
   private clock: number | null = null;
+  /** Numbers of the last vector stamped on term entries and of the last postings lookup. */
+  private vectorNumber = 0;
+  private lookupNumber = 0;
   /** Candidate stories looked at for the last article, for tests and the benchmark. */
   lastCandidates = 0;
 
@@ -162,31 +231,42 @@ export class StoryIndex {
   ) {
     this.nextId = state.nextId;
     this.documents = state.documents;
-    this.documentFrequency = new Map(Object.entries(state.documentFrequency));
+    for (const [term, documents] of Object.entries(state.documentFrequency)) this.term(term).documents = documents;
     for (const story of state.stories) this.activate(story);
     const runtime = state.runtime;
     if (runtime) {
       this.clock = runtime.clock;
       for (const id of runtime.touched) if (this.byId.has(id)) this.touched.add(id);
-      for (const [id, arrival] of Object.entries(runtime.lastArrival)) if (this.byId.has(id)) this.lastArrival.set(id, arrival);
-      for (const [id, [norm, anchorNorm, documents]] of Object.entries(runtime.norms)) if (this.byId.has(id)) this.norms.set(id, { norm, anchorNorm, documents });
+      for (const [id, arrival] of Object.entries(runtime.lastArrival)) {
+        const active = this.byId.get(id);
+        if (active) active.lastArrival = arrival;
+      }
+      for (const [id, [norm, anchorNorm, documents]] of Object.entries(runtime.norms)) {
+        const active = this.byId.get(id);
+        if (!active) continue;
+        active.norm = norm;
+        active.anchorNorm = anchorNorm;
+        active.normDocuments = documents;
+      }
     }
   }
 
   /** The state as plain data; frequencies and stories are built only when read (the store reads
    * `nextId` after every article). */
   exportState(): StoryIndexState {
-    const documentFrequency = this.documentFrequency;
+    const terms = this.terms;
     const byId = this.byId;
     const runtime = (): StoryRuntimeState => this.runtimeState();
     return {
       nextId: this.nextId,
       documents: this.documents,
       get documentFrequency(): Record<string, number> {
-        return Object.fromEntries(documentFrequency);
+        const frequencies: Record<string, number> = {};
+        for (const [term, entry] of terms) if (entry.documents > 0) frequencies[term] = entry.documents;
+        return frequencies;
       },
       get stories(): StoryState[] {
-        return [...byId.values()];
+        return [...byId.values()].map((active) => active.story);
       },
       get runtime(): StoryRuntimeState {
         return runtime();
@@ -197,13 +277,17 @@ export class StoryIndex {
   /** The run's memory besides its stories (see `StoryIndexState.runtime`). */
   runtimeState(): StoryRuntimeState {
     const norms: Record<string, [number, number, number]> = {};
-    for (const [id, n] of this.norms) norms[id] = [n.norm, n.anchorNorm, n.documents];
-    return { clock: this.clock, touched: [...this.touched], lastArrival: Object.fromEntries(this.lastArrival), norms };
+    const lastArrival: Record<string, number> = {};
+    for (const [id, active] of this.byId) {
+      lastArrival[id] = active.lastArrival;
+      if (active.normDocuments >= 0) norms[id] = [active.norm, active.anchorNorm, active.normDocuments];
+    }
+    return { clock: this.clock, touched: [...this.touched], lastArrival, norms };
   }
 
   /** An active story by id. */
   story(id: string): StoryState | undefined {
-    return this.byId.get(id);
+    return this.byId.get(id)?.story;
   }
 
   get activeStories(): number {
@@ -218,79 +302,104 @@ export class StoryIndex {
   /** log(1 + documents), refreshed once per article. */
   private logDocuments = 0;
 
-  private idf(term: string): number {
-    return this.logDocuments - Math.log(1 + (this.documentFrequency.get(term) ?? 0)) + 1;
+  private term(term: string): TermEntry {
+    let entry = this.terms.get(term);
+    if (entry === undefined) this.terms.set(term, (entry = new TermEntry(term)));
+    return entry;
+  }
+
+  private idf(entry: TermEntry): number {
+    return this.logDocuments - entry.logDocuments() + 1;
   }
 
   private activate(story: StoryState): void {
-    this.byId.set(story.id, story);
-    this.lastArrival.set(story.id, this.documents);
-    this.post(story);
+    let active = this.byId.get(story.id);
+    if (active === undefined) this.byId.set(story.id, (active = new ActiveStory(story)));
+    active.lastArrival = this.documents;
+    this.post(active);
   }
 
-  private post(story: StoryState): void {
-    for (const term of Object.keys(story.centroid)) {
-      let set = this.postings.get(term);
-      if (!set) this.postings.set(term, (set = new Set()));
-      set.add(story.id);
+  /** Files the story under its centroid's terms, in the centroid's key order (the order every
+   * sum over it has always been taken in). */
+  private post(active: ActiveStory): void {
+    const centroid = active.story.centroid;
+    const terms: TermEntry[] = [];
+    const weights: number[] = [];
+    for (const term in centroid) {
+      terms.push(this.term(term));
+      weights.push(centroid[term]);
+    }
+    this.file(active, terms, weights);
+  }
+
+  /** Files the story under these terms, its centroid in key order. */
+  private file(active: ActiveStory, terms: TermEntry[], weights: number[]): void {
+    for (const entry of terms) (entry.postings ??= new Set()).add(active);
+    active.terms = terms;
+    active.weights = weights;
+  }
+
+  private unpost(active: ActiveStory): void {
+    for (const entry of active.terms) {
+      const postings = entry.postings;
+      if (postings === null) continue;
+      postings.delete(active);
+      if (postings.size === 0) entry.postings = null;
     }
   }
 
-  private unpost(story: StoryState): void {
-    for (const term of Object.keys(story.centroid)) {
-      const set = this.postings.get(term);
-      if (!set) continue;
-      set.delete(story.id);
-      if (set.size === 0) this.postings.delete(term);
-    }
+  private deactivate(active: ActiveStory): void {
+    this.unpost(active);
+    this.byId.delete(active.story.id);
+    this.touched.delete(active.story.id);
   }
 
-  private deactivate(story: StoryState): void {
-    this.unpost(story);
-    this.byId.delete(story.id);
-    this.norms.delete(story.id);
-    this.lastArrival.delete(story.id);
-    this.touched.delete(story.id);
+  /** A dormant story's centroid as an (uncached, unfiled) active story, to be compared. */
+  private view(story: StoryState): ActiveStory {
+    const view = new ActiveStory(story);
+    for (const term in story.centroid) {
+      view.terms.push(this.term(term));
+      view.weights.push(story.centroid[term]);
+    }
+    return view;
   }
 
   /** The centroid's norms (all terms, anchors only) under current IDF, cached until the corpus
    * has grown by a tenth: IDF drifts slowly, and recomputing it for every comparison dominated
-   * the run time. */
-  private centroidNorms(story: StoryState): { norm: number; anchorNorm: number } {
-    // Only active stories are cached: a dormant one compared and left asleep would stay in the
-    // cache for good (and its norm is recomputed when it wakes anyway).
-    const active = this.byId.has(story.id);
-    const cached = active ? this.norms.get(story.id) : undefined;
-    if (cached && cached.documents * 1.1 >= this.documents) return cached;
+   * the run time. Only active stories keep them (a dormant one compared is a fresh view). */
+  private centroidNorms(active: ActiveStory): void {
+    if (active.normDocuments >= 0 && active.normDocuments * 1.1 >= this.documents) return;
     let sum = 0;
     let anchorSum = 0;
-    for (const [term, weight] of Object.entries(story.centroid)) {
-      const w = weight * this.idf(term);
+    const { terms, weights } = active;
+    for (let i = 0; i < terms.length; i++) {
+      const w = weights[i] * this.idf(terms[i]);
       sum += w * w;
-      if (isAnchor(term)) anchorSum += w * w;
+      if (terms[i].anchor) anchorSum += w * w;
     }
-    const norms = { norm: Math.sqrt(sum), anchorNorm: Math.sqrt(anchorSum), documents: this.documents };
-    if (active) this.norms.set(story.id, norms);
-    return norms;
+    active.norm = Math.sqrt(sum);
+    active.anchorNorm = Math.sqrt(anchorSum);
+    active.normDocuments = this.documents;
   }
 
-  /** Cosine between an article vector and a story centroid (weighted by current IDF), over all
-   * terms and over anchors (names, figures) alone. */
-  private similarity(vector: Map<string, number>, norm: ArticleNorms, story: StoryState): Similarity {
+  /** Cosine between the vector stamped on the term entries and a story centroid (weighted by
+   * current IDF), over all terms and over anchors (names, figures) alone. */
+  private similarity(vector: number, norm: ArticleNorms, active: ActiveStory): Similarity {
     let dot = 0;
     let anchorDot = 0;
     // The centroid is pruned to a few dozen terms; the article may have hundreds.
-    for (const term in story.centroid) {
-      const a = vector.get(term);
-      if (a === undefined) continue;
-      const product = a * story.centroid[term] * this.idf(term);
+    const { terms, weights } = active;
+    for (let i = 0; i < terms.length; i++) {
+      const entry = terms[i];
+      if (entry.vector !== vector) continue;
+      const product = entry.weight * weights[i] * this.idf(entry);
       dot += product;
-      if (isAnchor(term)) anchorDot += product;
+      if (entry.anchor) anchorDot += product;
     }
-    const storyNorms = this.centroidNorms(story);
+    this.centroidNorms(active);
     return {
-      all: storyNorms.norm === 0 || norm.norm === 0 ? 0 : dot / (storyNorms.norm * norm.norm),
-      anchors: storyNorms.anchorNorm === 0 || norm.anchorNorm === 0 ? 0 : anchorDot / (storyNorms.anchorNorm * norm.anchorNorm),
+      all: active.norm === 0 || norm.norm === 0 ? 0 : dot / (active.norm * norm.norm),
+      anchors: active.anchorNorm === 0 || norm.anchorNorm === 0 ? 0 : anchorDot / (active.anchorNorm * norm.anchorNorm),
     };
   }
 
@@ -303,35 +412,92 @@ export class StoryIndex {
     return (similarity.all + this.options.anchorWeight * similarity.anchors) * decay;
   }
 
-  private decay(time: number | null, story: StoryState): number {
-    if (time === null || story.lastTime === null) return this.options.undatedFactor;
-    const days = Math.abs(time - story.lastTime) / DAY_MS;
+  private decay(time: number | null, lastTime: number | null): number {
+    if (time === null || lastTime === null) return this.options.undatedFactor;
+    const days = Math.abs(time - lastTime) / DAY_MS;
     return Math.max(this.options.decayFloor, Math.pow(0.5, Math.max(0, days - 1) / this.options.halfLifeDays));
   }
 
-  /** Active stories sharing the most weight with these terms, through the postings only. */
-  private candidates(query: readonly (readonly [string, number])[], exclude?: string): string[] {
-    const partial = new Map<string, number>();
+  /**
+   * Whether a story last grown at `lastTime` could change an article's placement: its join score
+   * is at most (1 + anchor weight) × time factor (both cosines are at most 1), and a score below
+   * the join threshold that is also too low to spoil the margin of a joinable best changes
+   * nothing. Dormant stories are read only when they could.
+   */
+  private couldMatter(time: number | null, lastTime: number | null): boolean {
+    const bound = (1 + Math.max(0, this.options.anchorWeight)) * this.decay(time, lastTime) * (1 + 1e-9);
+    return bound >= this.options.joinThreshold || this.options.marginRatio * bound >= this.options.joinThreshold;
+  }
+
+  /** Whether any dormant story could matter to an article of this time, by the hook's span. */
+  private dormantCouldMatter(time: number | null): boolean {
+    const span = this.dormant?.span?.() ?? null;
+    if (span === null) return true;
+    if (span.undated && this.couldMatter(time, null)) return true;
+    if (span.earliest === null || span.latest === null) return false;
+    if (time === null) return this.couldMatter(null, span.latest);
+    const nearest = time > span.latest ? span.latest : time < span.earliest ? span.earliest : time;
+    return this.couldMatter(time, nearest);
+  }
+
+  /** Active stories sharing the most weight with these terms, through the postings only: the
+   * best `fullComparisons` by partial dot product, ties in the order first met. */
+  private candidates(query: readonly TermEntry[], queryWeights: readonly number[], exclude: ActiveStory | null = null): ActiveStory[] {
+    const lookup = ++this.lookupNumber;
+    const met: ActiveStory[] = [];
     let consulted = 0;
-    for (const [term, weight] of query) {
-      const posting = this.postings.get(term);
-      if (!posting) continue;
+    for (let q = 0; q < query.length; q++) {
+      const posting = query[q].postings;
+      if (posting === null) continue;
       // Terms in thousands of stories are the weakest ones; a few are still read so that an
       // article made only of common words finds something.
       if (posting.size > this.options.maxPostings && consulted >= 3) continue;
       consulted++;
-      for (const id of posting) if (id !== exclude) partial.set(id, (partial.get(id) ?? 0) + weight);
+      const weight = queryWeights[q];
+      for (const active of posting) {
+        if (active === exclude) continue;
+        if (active.partialLookup === lookup) active.partial += weight;
+        else {
+          active.partialLookup = lookup;
+          active.partial = weight;
+          met.push(active);
+        }
+      }
     }
-    this.lastCandidates = partial.size;
-    return [...partial.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, this.options.fullComparisons)
-      .map(([id]) => id);
+    this.lastCandidates = met.length;
+    // The best few in order, as a stable sort by score would rank them (a later equal stays after).
+    const limit = this.options.fullComparisons;
+    const best: ActiveStory[] = [];
+    for (const active of met) {
+      const score = active.partial;
+      if (best.length === limit && (limit === 0 || score <= best[limit - 1].partial)) continue;
+      let at = best.length;
+      while (at > 0 && best[at - 1].partial < score) at--;
+      best.splice(at, 0, active);
+      if (best.length > limit) best.pop();
+    }
+    return best;
+  }
+
+  /** Stamps a vector on the term entries (weights set on each); returns its number. */
+  private stamp(terms: readonly TermEntry[], weights: readonly number[]): number {
+    const vector = ++this.vectorNumber;
+    for (let i = 0; i < terms.length; i++) {
+      terms[i].vector = vector;
+      terms[i].weight = weights[i];
+    }
+    return vector;
   }
 
   /** Puts the article in a story and returns that story (its state, as updated). */
   assign(article: StoryArticle, counts: Map<string, number> = termCounts(article)): StoryState {
-    for (const term of counts.keys()) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+    const terms: TermEntry[] = [];
+    for (const [term, count] of counts) {
+      const entry = this.term(term);
+      entry.documents++;
+      entry.count = count;
+      terms.push(entry);
+    }
     this.documents++;
     this.logDocuments = Math.log(1 + this.documents);
     // A date known to the month only ("2024-03") says nothing about the day: undated for decay.
@@ -339,47 +505,69 @@ export class StoryIndex {
     if (time !== null && (this.clock === null || time > this.clock)) this.clock = time;
     if (this.documents % SWEEP_EVERY === 0) this.sweepDormant();
 
-    const vector = new Map<string, number>();
-    for (const [term, count] of counts) vector.set(term, (1 + Math.log(count)) * this.idf(term));
-    const norm = articleNorms(vector);
+    const weights: number[] = [];
+    let i = 0;
+    for (const count of counts.values()) weights.push((1 + Math.log(count)) * this.idf(terms[i++]));
+    const vector = this.stamp(terms, weights);
+    const norm = vectorNorms(terms, weights);
 
     // Candidates by a partial dot product over the article's strongest terms' postings; only the
     // best few are compared in full, so the cost does not grow with the number of stories.
-    const ranked = [...vector.entries()].sort((a, b) => b[1] - a[1]);
+    const ranked = strongestFirst(terms);
     const query = ranked.slice(0, this.options.queryTerms);
-    const candidates: StoryState[] = [];
-    for (const id of this.candidates(query)) {
-      const story = this.byId.get(id);
-      if (story) candidates.push(story);
-    }
-    const woken = this.dormant ? this.dormant.find(query, this.options.fullComparisons, this.options.maxPostings) : [];
+    const queryWeights = query.map((entry) => entry.weight);
+    const candidates = this.candidates(query, queryWeights);
 
-    let best: StoryState | null = null;
+    let best: ActiveStory | null = null;
     let bestScore = 0;
     let bestAnchors = 0;
     let runnerUpScore = 0;
-    for (const story of [...candidates, ...woken]) {
-      const similarity = this.similarity(vector, norm, story);
-      const score = this.joinScore(similarity, this.decay(time, story));
+    const compare = (active: ActiveStory): void => {
+      const similarity = this.similarity(vector, norm, active);
+      const score = this.joinScore(similarity, this.decay(time, active.story.lastTime));
       if (score > bestScore) {
-        best = story;
+        best = active;
         runnerUpScore = bestScore;
         bestScore = score;
         bestAnchors = similarity.anchors;
       } else if (score > runnerUpScore) runnerUpScore = score;
+    };
+    for (const active of candidates) compare(active);
+    if (this.dormant && this.dormantCouldMatter(time)) {
+      const woken = this.dormant.find(
+        query.map((entry, i) => [entry.term, queryWeights[i]] as const),
+        this.options.fullComparisons,
+        this.options.maxPostings,
+        (lastTime) => this.couldMatter(time, lastTime),
+      );
+      for (const story of woken) if (this.couldMatter(time, story.lastTime)) compare(this.view(story));
     }
 
-    let story = best !== null && bestScore >= this.options.joinThreshold && (bestAnchors >= this.options.distinctAnchors || bestScore >= this.options.marginRatio * runnerUpScore) ? best : null;
+    const joined = best as ActiveStory | null;
+    let story = joined !== null && bestScore >= this.options.joinThreshold && (bestAnchors >= this.options.distinctAnchors || bestScore >= this.options.marginRatio * runnerUpScore) ? joined.story : null;
     // Centroids hold log-scaled counts; IDF is applied at comparison time, as it drifts.
     if (story === null) {
       // Most articles open a story: its centroid is their strongest terms, already ranked.
       const centroid: Record<string, number> = {};
-      for (const [term] of ranked.slice(0, this.options.centroidTerms)) centroid[term] = 1 + Math.log(counts.get(term) as number);
+      const kept = ranked.length <= this.options.centroidTerms ? ranked : ranked.slice(0, this.options.centroidTerms);
+      const weights = kept.map((entry) => 1 + Math.log(entry.count));
+      for (let i = 0; i < kept.length; i++) centroid[kept[i].term] = weights[i];
       story = { id: `s${this.nextId++}`, centroid, articles: [], lastTime: null };
+      story.articles.push(article.id);
+      story.lastTime = time;
+      // Filed from the ranked entries, without looking its terms up again.
+      const active = new ActiveStory(story);
+      this.byId.set(story.id, active);
+      active.lastArrival = this.documents;
+      this.file(active, ...inKeyOrder(kept, weights));
+      this.touched.add(story.id);
+      if (this.options.mergeEvery > 0 && this.documents % this.options.mergeEvery === 0) this.mergeConverging();
+      return story;
     } else {
-      if (this.byId.has(story.id)) {
-        this.unpost(story);
-        this.norms.delete(story.id);
+      const active = this.byId.get(story.id);
+      if (active !== undefined) {
+        this.unpost(active);
+        active.normDocuments = -1;
       } else {
         this.dormant?.remove(story.id);
       }
@@ -397,13 +585,11 @@ export class StoryIndex {
   /** Moves stories quiet for longer than the window out of the index (to the dormant hook). */
   sweepDormant(): void {
     const windowMs = this.options.dormantAfterDays * DAY_MS;
-    for (const story of [...this.byId.values()]) {
-      const quiet =
-        story.lastTime !== null && this.clock !== null
-          ? this.clock - story.lastTime > windowMs
-          : this.documents - (this.lastArrival.get(story.id) ?? 0) > this.options.dormantAfterArticles;
+    for (const active of [...this.byId.values()]) {
+      const story = active.story;
+      const quiet = story.lastTime !== null && this.clock !== null ? this.clock - story.lastTime > windowMs : this.documents - active.lastArrival > this.options.dormantAfterArticles;
       if (!quiet) continue;
-      this.deactivate(story);
+      this.deactivate(active);
       this.dormant?.put(story);
     }
   }
@@ -417,34 +603,38 @@ export class StoryIndex {
     const touched = [...this.touched];
     this.touched.clear();
     for (const id of touched) {
-      const story = this.byId.get(id);
-      if (!story) continue;
-      const vector = new Map<string, number>();
-      for (const [term, weight] of Object.entries(story.centroid)) vector.set(term, weight * this.idf(term));
-      const norm = articleNorms(vector);
-      const query = [...vector.entries()].sort((a, b) => b[1] - a[1]).slice(0, this.options.queryTerms);
-      let partner: StoryState | null = null;
+      const active = this.byId.get(id);
+      if (!active) continue;
+      const story = active.story;
+      const terms = active.terms;
+      const weights = active.weights.map((weight, i) => weight * this.idf(terms[i]));
+      const vector = this.stamp(terms, weights);
+      const norm = vectorNorms(terms, weights);
+      const query = strongestFirst(terms).slice(0, this.options.queryTerms);
+      let partner: ActiveStory | null = null;
       let bestScore = 0;
-      for (const otherId of this.candidates(query, id)) {
-        const other = this.byId.get(otherId);
-        if (!other) continue;
-        const score = this.joinScore(this.similarity(vector, norm, other), this.decay(story.lastTime, other));
+      for (const other of this.candidates(
+        query,
+        query.map((entry) => entry.weight),
+        active,
+      )) {
+        const score = this.joinScore(this.similarity(vector, norm, other), this.decay(story.lastTime, other.story.lastTime));
         if (score > bestScore) {
           bestScore = score;
           partner = other;
         }
       }
       if (partner === null || bestScore < this.options.mergeThreshold) continue;
-      const [into, from] = storyNumber(partner.id) < storyNumber(story.id) ? [partner, story] : [story, partner];
+      const [into, from] = storyNumber(partner.story.id) < storyNumber(story.id) ? [partner, active] : [active, partner];
       this.unpost(into);
       this.deactivate(from);
-      for (const [term, weight] of Object.entries(from.centroid)) into.centroid[term] = (into.centroid[term] ?? 0) + weight;
-      this.prune(into);
-      into.articles.push(...from.articles);
-      if (from.lastTime !== null && (into.lastTime === null || from.lastTime > into.lastTime)) into.lastTime = from.lastTime;
-      this.norms.delete(into.id);
-      this.activate(into);
-      this.merges.push({ from: from.id, into: into.id });
+      for (const [term, weight] of Object.entries(from.story.centroid)) into.story.centroid[term] = (into.story.centroid[term] ?? 0) + weight;
+      this.prune(into.story);
+      into.story.articles.push(...from.story.articles);
+      if (from.story.lastTime !== null && (into.story.lastTime === null || from.story.lastTime > into.story.lastTime)) into.story.lastTime = from.story.lastTime;
+      into.normDocuments = -1;
+      this.activate(into.story);
+      this.merges.push({ from: from.story.id, into: into.story.id });
     }
   }
 
@@ -452,7 +642,7 @@ export class StoryIndex {
     const entries = Object.entries(story.centroid);
     if (entries.length <= this.options.centroidTerms) return;
     // Keep the terms that weigh most once IDF is applied: frequent-everywhere words drop out.
-    const weighed = entries.map(([term, weight]) => [term, weight, weight * this.idf(term)] as const);
+    const weighed = entries.map(([term, weight]) => [term, weight, weight * this.idf(this.term(term))] as const);
     weighed.sort((a, b) => b[2] - a[2]);
     const centroid: Record<string, number> = {};
     for (let i = 0; i < this.options.centroidTerms; i++) centroid[weighed[i][0]] = weighed[i][1];
@@ -475,14 +665,31 @@ function isAnchor(term: string): boolean {
   return term.charCodeAt(0) === 64 || term.charCodeAt(0) === 35;
 }
 
-function articleNorms(vector: ReadonlyMap<string, number>): ArticleNorms {
+function vectorNorms(terms: readonly TermEntry[], weights: readonly number[]): ArticleNorms {
   let sum = 0;
   let anchorSum = 0;
-  for (const [term, w] of vector) {
+  for (let i = 0; i < terms.length; i++) {
+    const w = weights[i];
     sum += w * w;
-    if (isAnchor(term)) anchorSum += w * w;
+    if (terms[i].anchor) anchorSum += w * w;
   }
   return { norm: Math.sqrt(sum), anchorNorm: Math.sqrt(anchorSum) };
+}
+
+/** Centroid terms (with their weights) in the order an object built in this order lists its keys:
+ * canonical array indices ("12") first, ascending, then the others as inserted. */
+function inKeyOrder(terms: TermEntry[], weights: number[]): [TermEntry[], number[]] {
+  if (!terms.some((entry) => entry.indexKey)) return [terms, weights];
+  const order = terms.map((_, i) => i);
+  const indices = order.filter((i) => terms[i].indexKey).sort((a, b) => Number(terms[a].term) - Number(terms[b].term));
+  const rest = order.filter((i) => !terms[i].indexKey);
+  const sorted = [...indices, ...rest];
+  return [sorted.map((i) => terms[i]), sorted.map((i) => weights[i])];
+}
+
+/** The stamped vector's terms by weight, strongest first (a stable sort: ties keep their order). */
+function strongestFirst(terms: readonly TermEntry[]): TermEntry[] {
+  return [...terms].sort((a, b) => b.weight - a.weight);
 }
 
 function storyNumber(id: string): number {

@@ -41,7 +41,6 @@ const NAME_WEIGHT = 1.5;
 const NUMBER_WEIGHT = 1;
 const FIGURE_KIND_WEIGHT = 1;
 
-const WORD = /[\p{L}\p{N}]+/gu;
 /** Capitalised words not at the start of a sentence: names, in the Nordic languages above all. */
 const CAPITALISED_NAME = /(?<=[\p{L}\p{N},;:] )\p{Lu}[\p{Ll}]+(?:[-\s]\p{Lu}[\p{Ll}]+)*/gu;
 /** Figures with a thousands separator or decimals are one anchor: "1 347", "1.347", "2,5". */
@@ -52,8 +51,9 @@ const ENGLISH_CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 
 /** Years say when, not what: every article of 2024 has one. */
 const YEAR = /^(?:19|20)\d\d$/u;
 
-// Called for every name of every article: a bounded memo keeps the gazetteer lookup cheap.
-const anchorMemo = new Map<string, string>();
+// Called for every name of every article: a bounded memo keeps the gazetteer lookup cheap (one
+// for English, which marks genitives with an apostrophe, one for the rest).
+const anchorMemos = { en: new Map<string, string>(), other: new Map<string, string>() };
 const ANCHOR_MEMO_LIMIT = 50_000;
 
 /**
@@ -62,8 +62,8 @@ const ANCHOR_MEMO_LIMIT = 50_000;
  * -s removed ("Helgas", "Kustbevakningens"); English marks genitives with an apostrophe.
  */
 export function nameAnchor(surface: string, lang: string): string {
-  const memoKey = `${lang === 'en' ? 'en' : ''}\u0000${surface}`;
-  let anchor = anchorMemo.get(memoKey);
+  const anchorMemo = lang === 'en' ? anchorMemos.en : anchorMemos.other;
+  let anchor = anchorMemo.get(surface);
   if (anchor !== undefined) return anchor;
   const country = lookupCountry(surface);
   if (country) anchor = `@geo:${country.country}`;
@@ -74,7 +74,7 @@ export function nameAnchor(surface: string, lang: string): string {
     anchor = `@${tokens.map((token, i) => tokenKey(fold && i === last ? foldGenitive(token) : token)).join(' ')}`;
   }
   if (anchorMemo.size >= ANCHOR_MEMO_LIMIT) anchorMemo.clear();
-  anchorMemo.set(memoKey, anchor);
+  anchorMemo.set(surface, anchor);
   return anchor;
 }
 
@@ -99,6 +99,41 @@ function names(text: string, mentions: readonly StoryMention[]): string[] {
   return found;
 }
 
+// Every word of every article is folded: a bounded memo per language (stop words differ) keeps
+// the word's term, or null for a word that is none.
+const wordTerms = new Map<string, Map<string, string | null>>();
+const WORD_MEMO_LIMIT = 100_000;
+
+function wordMemo(lang: string): Map<string, string | null> {
+  let memo = wordTerms.get(lang);
+  if (memo === undefined) wordTerms.set(lang, (memo = new Map()));
+  return memo;
+}
+
+// The words of WORD, found by a scan over char codes with each code's class looked up once: the
+// regex's match objects cost more than the rest of the term extraction together.
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** Per UTF-16 code unit: 0 not yet known, 1 a letter or digit, 2 neither. */
+const codeClass = new Uint8Array(65536);
+const astralClass = new Map<number, boolean>();
+
+/** Length in code units of the letter or digit at `at` (a surrogate pair counts 2), or 0 when
+ * the code point there is neither. */
+function wordCharAt(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const low = text.charCodeAt(at + 1);
+    if (!(low >= 0xdc00 && low <= 0xdfff)) return 0;
+    const point = text.codePointAt(at) as number;
+    let word = astralClass.get(point);
+    if (word === undefined) astralClass.set(point, (word = WORD_CHAR.test(String.fromCodePoint(point))));
+    return word ? 2 : 0;
+  }
+  let known = codeClass[code];
+  if (known === 0) codeClass[code] = known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1 ? 1 : 0;
+}
+
 /** Raw term counts of an article: content words (title words count more), names and figures as
  * anchors, and the kinds of the figures it reports as language-neutral topic terms. */
 export function termCounts(article: StoryArticle): Map<string, number> {
@@ -106,10 +141,30 @@ export function termCounts(article: StoryArticle): Map<string, number> {
   const add = (term: string, weight: number): void => {
     counts.set(term, (counts.get(term) ?? 0) + weight);
   };
+  const memo = wordMemo(article.lang);
   const addWords = (text: string, weight: number): void => {
-    for (const match of text.matchAll(WORD)) {
-      const word = match[0];
-      if (word.length > 2 && !isStopWord(word.toLowerCase(), article.lang)) add(neutralForm(word), weight);
+    const length = text.length;
+    let at = 0;
+    while (at < length) {
+      let step = wordCharAt(text, at);
+      if (step === 0) {
+        at++;
+        continue;
+      }
+      const start = at;
+      while (step > 0) {
+        at += step;
+        step = at < length ? wordCharAt(text, at) : 0;
+      }
+      if (at - start <= 2) continue;
+      const word = text.slice(start, at);
+      let term = memo.get(word);
+      if (term === undefined) {
+        term = isStopWord(word.toLowerCase(), article.lang) ? null : neutralForm(word);
+        if (memo.size >= WORD_MEMO_LIMIT) memo.clear();
+        memo.set(word, term);
+      }
+      if (term !== null) counts.set(term, (counts.get(term) ?? 0) + weight);
     }
   };
   addWords(article.title ?? '', TITLE_WEIGHT);

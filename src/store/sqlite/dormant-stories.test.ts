@@ -127,6 +127,32 @@ describe('SqliteDormantStories', () => {
     sqlite.reset();
     same();
   });
+
+  it('knows the span of its stories\' times, also after a reset, and reads only the stories wanted', () => {
+    const memory = new MemoryDormantStories();
+    const sqlite = new SqliteDormantStories(migrated());
+    expect(sqlite.span()).toEqual({ earliest: null, latest: null, undated: false });
+    const dated = (id: string, lastTime: number | null): StoryState => ({ ...story(id, { storm: 1, [`w${id}`]: 2 }), lastTime });
+    for (const s of [dated('s1', 3_000), dated('s2', 1_000), dated('s3', null), dated('s4', 2_000)]) {
+      memory.put(structuredClone(s));
+      sqlite.put(s);
+    }
+    expect(sqlite.span()).toEqual({ earliest: 1_000, latest: 3_000, undated: true });
+    expect(memory.span()).toEqual(sqlite.span());
+    // The undated story wakes: none is left; the bounds may stay wider than the stories left.
+    sqlite.remove('s3');
+    memory.remove('s3');
+    expect(sqlite.span()).toMatchObject({ undated: false });
+    expect(memory.span()).toEqual(sqlite.span());
+    sqlite.remove('s1');
+    sqlite.reset();
+    expect(sqlite.span()).toEqual({ earliest: 1_000, latest: 2_000, undated: false });
+    // `limit` applies before `wanted`: the stories it turns away are not replaced by lower ones.
+    const recent = (lastTime: number | null): boolean => lastTime !== null && lastTime >= 2_000;
+    expect(sqlite.find([['storm', 1]], 2, 100).map((s) => s.id)).toEqual(['s2', 's4']);
+    expect(sqlite.find([['storm', 1]], 1, 100, recent).map((s) => s.id)).toEqual([]);
+    expect(sqlite.find([['storm', 1]], 2, 100, recent).map((s) => s.id)).toEqual(['s4']);
+  });
 });
 
 describe('SQLite store with dormant stories', () => {

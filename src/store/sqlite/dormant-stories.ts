@@ -6,9 +6,11 @@
 // write leaves the postings as they were (the store then calls `reset`). The length of each
 // posting read so far is kept in memory: most lookup terms are in more than `maxPostings`
 // dormant stories, and knowing it saves reading them (one number per term, like the index's
-// document frequencies).
+// document frequencies). So is the span of the dormant stories' latest times (with the undated
+// ones by id): an article in order of publication is far from all of them, and the index then
+// skips the lookup.
 import type Database from 'better-sqlite3';
-import type { DormantStories, StoryState } from '../../corpus/stories/index.js';
+import type { DormantSpan, DormantStories, StoryState } from '../../corpus/stories/index.js';
 
 type Db = Database.Database;
 
@@ -23,8 +25,13 @@ export class SqliteDormantStories implements DormantStories {
   private readonly statements;
   /** Dormant stories per term, for the terms looked up or filed since the last reset. */
   private readonly postingSizes = new Map<string, number>();
+  /** Bounds on the dated dormant stories' latest times (only ever widened; wider is allowed) and
+   * the undated dormant stories; null until read from the table (again after a reset). */
+  private known: { earliest: number | null; latest: number | null; undated: Set<string> } | null = null;
+  private readonly db: Db;
 
   constructor(db: Db) {
+    this.db = db;
     this.statements = {
       // The whole row, not just the flag: the hook keeps everything `find` hands back.
       markDormant: db.prepare(
@@ -51,19 +58,32 @@ export class SqliteDormantStories implements DormantStories {
       const size = this.postingSizes.get(term);
       if (size !== undefined) this.postingSizes.set(term, size + 1);
     }
+    const known = this.known;
+    if (known === null) return;
+    known.undated.delete(story.id);
+    if (story.lastTime === null) known.undated.add(story.id);
+    else {
+      if (known.earliest === null || story.lastTime < known.earliest) known.earliest = story.lastTime;
+      if (known.latest === null || story.lastTime > known.latest) known.latest = story.lastTime;
+    }
   }
 
-  find(terms: readonly (readonly [string, number])[], limit: number, maxPostings: number): StoryState[] {
+  find(terms: readonly (readonly [string, number])[], limit: number, maxPostings: number, wanted?: (lastTime: number | null) => boolean): StoryState[] {
     const score = new Map<string, number>();
     for (const [term, weight] of terms) {
       const size = this.postingSize(term);
       if (size === 0 || size > maxPostings) continue;
       for (const id of this.statements.posting.all(term, maxPostings + 1) as string[]) score.set(id, (score.get(id) ?? 0) + weight);
     }
+    const ranked = [...score].map(([id, value]) => ({ id, value, number: storyNumber(id) }));
+    ranked.sort((a, b) => b.value - a.value || a.number - b.number);
     const found: StoryState[] = [];
-    for (const [id] of [...score.entries()].sort((a, b) => b[1] - a[1] || storyNumber(a[0]) - storyNumber(b[0])).slice(0, limit)) {
-      const row = this.statements.story.get(id) as StoryRow | undefined;
-      if (row) found.push({ id: row.id, centroid: JSON.parse(row.centroid) as Record<string, number>, articles: JSON.parse(row.articles) as string[], lastTime: row.last_time });
+    for (let i = 0; i < ranked.length && i < limit; i++) {
+      const row = this.statements.story.get(ranked[i].id) as StoryRow | undefined;
+      // A story the index would not compare is not parsed.
+      if (row && (wanted === undefined || wanted(row.last_time))) {
+        found.push({ id: row.id, centroid: JSON.parse(row.centroid) as Record<string, number>, articles: JSON.parse(row.articles) as string[], lastTime: row.last_time });
+      }
     }
     return found;
   }
@@ -71,11 +91,23 @@ export class SqliteDormantStories implements DormantStories {
   remove(id: string): void {
     this.dropPostings(id);
     this.statements.markActive.run(id);
+    this.known?.undated.delete(id);
   }
 
-  /** Forgets what it knows of the postings (after a rolled-back write): they are read again. */
+  span(): DormantSpan {
+    if (this.known === null) {
+      const range = this.db.prepare('SELECT min(last_time) AS earliest, max(last_time) AS latest FROM stories WHERE dormant = 1').get() as { earliest: number | null; latest: number | null };
+      const undated = this.db.prepare('SELECT id FROM stories WHERE dormant = 1 AND last_time IS NULL').pluck().all() as string[];
+      this.known = { earliest: range.earliest, latest: range.latest, undated: new Set(undated) };
+    }
+    return { earliest: this.known.earliest, latest: this.known.latest, undated: this.known.undated.size > 0 };
+  }
+
+  /** Forgets what it knows of the postings and the span (after a rolled-back write): they are
+   * read again. */
   reset(): void {
     this.postingSizes.clear();
+    this.known = null;
   }
 
   private postingSize(term: string): number {
