@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { RawArticle } from '../src/doc/model.js';
 import { PostgresStore } from '../src/store/postgres/postgres-store.js';
-import { enqueueRaw, queueDepth } from '../src/store/postgres/raw-queue.js';
+import { enqueueRaw, queueDepth, type WorkerStats } from '../src/store/postgres/raw-queue.js';
 import { createTestDatabase, testServerUrl } from '../src/store/postgres/test-database.js';
 import { streamNews } from './generate-news.js';
 
@@ -30,16 +30,8 @@ const SEED = 20241124;
 const ENQUEUE_BATCH = 500;
 const cliEntry = join(import.meta.dirname, '..', 'src', 'cli', 'main.ts');
 
-interface WorkerSummary {
-  analysed: number;
-  stored: number;
-  duplicates: number;
-  dead: number;
-  failed: number;
-  analyseMs: number;
-  clusterMs: number;
-  steadyCpuMs: number;
-  steadyArticles: number;
+/** What `tidende worker --format json` prints: the worker's stats and its process figures. */
+interface WorkerSummary extends WorkerStats {
   replayed: number;
   seconds: number;
   cpuSeconds: number;
