@@ -42,7 +42,7 @@ function runWorkerProcess(url: string, role: string): Promise<WorkerSummary> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', '-e', `import(${JSON.stringify(cliEntry)}).then((m) => m.main(['node', 'tidende', ...process.argv.slice(1)]))`, 'worker', '--db', url, '--role', role, '--until-empty', '--poll-ms', '100', '--format', 'json'],
+      [...nodeFlags, '--import', 'tsx', '-e', `import(${JSON.stringify(cliEntry)}).then((m) => m.main(['node', 'tidende', ...process.argv.slice(1)]))`, 'worker', '--db', url, '--role', role, '--until-empty', '--poll-ms', '100', '--format', 'json'],
       { stdio: ['ignore', 'ignore', 'pipe'] },
     );
     let stderr = '';
@@ -135,12 +135,15 @@ const { values } = parseArgs({
     articles: { type: 'string', default: '2000' },
     workers: { type: 'string', default: '1,2' },
     server: { type: 'string', default: testServerUrl },
+    /** Flags for the worker processes' node, space-separated (e.g. "--max-semi-space-size=32"). */
+    'node-flags': { type: 'string', default: '' },
     /** Only step 1 (the per-article stages), for quick comparisons. */
     'analyse-only': { type: 'boolean', default: false },
   },
 });
 
 const count = Number(values.articles);
+const nodeFlags = values['node-flags'].split(' ').filter((flag) => flag !== '');
 const workerCounts = values.workers.split(',').map(Number).filter((n) => n > 0);
 const raws: RawArticle[] = [...streamNews(count, SEED)].map((article, n) => ({
   id: article.id,
