@@ -64,6 +64,9 @@ export function compile(lang: string): Compiled {
   return compiled;
 }
 
+/** How long a role noun without its article must be to be read as a speaker. */
+const MIN_BARE_ROLE_NOUN = 7;
+
 export const isCapitalised = (word: string): boolean => word.length > 0 && word[0] !== word[0].toLowerCase();
 
 export const RELATIVES = new Set(['som', 'der', 'who']);
@@ -140,7 +143,10 @@ export function plausibleSpeaker(phrase: string, compiled: Compiled): boolean {
   const lower = first.toLowerCase();
   if (compiled.resources.pronouns[lower] !== undefined || RELATIVES.has(lower)) return true;
   const suffixes = compiled.resources.roleNounSuffixes ?? [];
-  return suffixes.length === 0 || suffixes.some((suffix) => lower.endsWith(suffix));
+  if (suffixes.length === 0 || suffixes.some((suffix) => lower.endsWith(suffix))) return true;
+  // A bare role noun closing the sentence, as leads write it ("…, hevder tobakksforsker."); short
+  // words there are more often objects ("svarte tak").
+  return words.length === 1 && first.length >= MIN_BARE_ROLE_NOUN && /^\p{Ll}+$/u.test(first);
 }
 
 /** Whether `word` occurs in `text` between non-letters (a name in a sentence). */

@@ -225,3 +225,44 @@ describe('findQuotes: detached marks, Swedish closes and sources inside the clau
     expect(quotes('Kvinnan anser att hon blev uppsagd på grund av graviditeten.', 'sv')[0]).toMatchObject({ direct: false, cue: 'anser', text: 'hon blev uppsagd på grund av graviditeten' });
   });
 });
+
+describe('findQuotes: attribution rules learnt from the fourth dev batch', () => {
+  it('keeps a first-person "mener vi" inside the quote and takes the cue after it', () => {
+    const text = 'Sjeføkonom Per Holm i banken venter mer fall.\n– Ja, prisene skal ned, mener vi. Det tar mange år, sier Holm.';
+    expect(quotes(text, 'nb', ['Per Holm', 'Holm'])[0]).toMatchObject({ speaker: 'Holm', cue: 'sier' });
+  });
+
+  it('resolves a pronoun to the subject after a fronted adverbial, not a caption byline', () => {
+    const text = 'Foto: Ola Fotograf\nDe siste fire årene har Jens Berg leid en leilighet i Spania.\n– Jeg skal kjøpe noe selv neste år, sier han.';
+    expect(quotes(text, 'nb', ['Ola Fotograf', 'Jens Berg'])[0]).toMatchObject({ speaker: 'Jens Berg', speakerText: 'han' });
+  });
+
+  it('gives a surname alone the gender of the full name it shortens', () => {
+    const text = 'Forskeren Kari Lie har lest boka til Anders Dahl. Dahl skriver om krig.\n– Det er ikke teknologien som fører en dit, sier hun.';
+    expect(quotes(text, 'nb', ['Kari Lie', 'Anders Dahl', 'Dahl'])[0]).toMatchObject({ speaker: 'Kari Lie', speakerText: 'hun' });
+  });
+
+  it('gives a cue-less answer after a new headline to the person the new story is about', () => {
+    const text = '– Jeg kjørte dårlig i dag, sier Ola Berg.\nNy sak om boksing\nSliter med sykdom. Kari Holm kommer ikke til stevnet.\n– Jeg har vært syk i over en uke og har ikke trent.';
+    expect(quotes(text, 'nb', ['Ola Berg', 'Kari Holm']).map((q) => q.speaker)).toEqual(['Ola Berg', 'Kari Holm']);
+  });
+
+  it('reads a bare role noun closing a lead as a speaker named later', () => {
+    const text = '– Forbudet vil virke mot sin hensikt, hevder tobakksforsker.\nSkeptisk: Tobakksforsker Karl Lund er kritisk.';
+    expect(quotes(text, 'nb', ['Karl Lund'])[0]).toMatchObject({ speaker: 'Karl Lund', cue: 'hevder' });
+  });
+
+  it('reads reported speech after an apposition, an adverb or a fronted phrase', () => {
+    const found = quotes(
+      'Kari Holm, leder i forbundet, mener at koplingen er overdrevet. Holm mener likevel at debatten er nyttig. I Sverige mener partiet Venstre at reformen vil hjelpe. Ola Berg, advokat i Oslo, mener det er nødvendig å endre loven.',
+      'nb',
+      ['Kari Holm', 'Holm', ['Venstre', 'ORG'], 'Ola Berg'],
+    );
+    expect(found.map((q) => [q.text, q.speakerText])).toEqual([
+      ['koplingen er overdrevet', 'Kari Holm'],
+      ['debatten er nyttig', 'Holm'],
+      ['reformen vil hjelpe', 'Venstre'],
+      ['det er nødvendig å endre loven', 'Ola Berg'],
+    ]);
+  });
+});

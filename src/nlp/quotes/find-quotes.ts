@@ -10,11 +10,13 @@
 // cue keep the interviewee: the speaker of the answer before (questions between do not break the
 // thread), or, before anyone is named, the first answer of the exchange that names its speaker;
 // questions without a cue are the interviewer's (no speaker) unless a named asker led the exchange.
-// Names inside quotes are never antecedents. Tuned on the dev half of the gold in gold/ (see
+// A cue-less answer after a new headline goes to the person the new story names first. Reported
+// speech also after an apposition, an adverb or a fronted phrase ("Gjevjon mener likevel at",
+// "I Sverige meiner Vänsterpartiet at"). Names inside quotes are never antecedents. Tuned on the dev half of the gold in gold/ (see
 // gold/README.md); `tidende eval quotes` measures it.
 import type { Article, Quote } from '../../doc/model.js';
 import { attributionAfter, attributionBefore, cachedRegExp, compile, containsWord, escape, isCapitalised, plausibleSpeaker, type Attribution, type Compiled } from './attribution.js';
-import { addressedIn, mostMentionedPerson, namedFirst, resolveSpeaker, salientPerson, subjectBefore, RECENT_REACH_CHARS, type PreviousSpeaker, type Speaker, type SpeakerContext } from './speakers.js';
+import { addressedIn, mostMentionedPerson, namedFirst, resolveSpeaker, salientPerson, samePerson, subjectBefore, RECENT_REACH_CHARS, type PreviousSpeaker, type Speaker, type SpeakerContext } from './speakers.js';
 
 const PAIRS: Readonly<Record<string, string>> = { '»': '«', '«': '»', '“': '”', '„': '“', '”': '”', '"': '"' };
 /** Fewer marked words are a title or scare quote ("»Helga«"); reported clauses can be shorter. */
@@ -200,10 +202,10 @@ export function findRuleQuotes(article: Article): RuleQuote[] {
     const splitCues = compiled.splitCues.map((c) => c.source.replace(/\(([^)]*)\)/, '(?:$1)')).join('|');
     // The cue belongs to this quote only before the reporter's next sentence or another quote.
     // A sentence that reads as narration but ends in the attribution ("Espen er veldig tydelig på
-    // at det ødela for ham, sier pappa Tore.") is still the quote's.
+    // at det ødela for ham, sier pappa Tore.") is still the quote's (also "… til Dagbladet.no.").
     let reach = quoteEnd(contentStart, Math.min(lineEnd, contentStart + MAX_DASH_QUOTE_CHARS), null) - contentStart;
     const next = sentencesIn(contentStart + reach, lineEnd).find((x) => x.start >= contentStart + reach);
-    if (next && cachedRegExp(`,\\s*(?:${compiled.cues})\\s+[^,.!?]{1,40}[.!?]?\\s*$`, 'u').test(text.slice(next.start, next.end))) reach = next.end - contentStart;
+    if (next && cachedRegExp(`,\\s*(?:${compiled.cues})\\s+(?:[^,.!?]|\\.(?=\\p{L})){1,40}[.!?]?\\s*$`, 'u').test(text.slice(next.start, next.end))) reach = next.end - contentStart;
     // The first cue whose subject reads as a speaker: "svarte" in "svarte tak" is a colour.
     const cuePattern = cachedRegExp(`(?:,|[!?](?=\\s+\\p{Ll}))\\s*(?:${splitCues ? `${splitCues}|` : ''}${compiled.cues})(?![\\p{L}])`, 'gu');
     let cue: RegExpExecArray | null = null;
@@ -213,6 +215,8 @@ export function findRuleQuotes(article: Article): RuleQuote[] {
       if ((candidate.index ?? 0) > reach) break;
       const found = attributionAfter(text, contentStart + (candidate.index ?? 0) + 1, compiled);
       if (found && !plausibleSpeaker(text.slice(found.speakerStart, found.speakerEnd), compiled)) continue;
+      // "Ja, de skal ned, mener vi. …, sier Juel": a cue in the first person is still the quote's words.
+      if (found && compiled.firstPerson.test(` ${text.slice(found.speakerStart, found.speakerEnd).split(/\s+/)[0]} `)) continue;
       cue = candidate as RegExpExecArray;
       cueAttribution = found;
       break;
@@ -276,8 +280,16 @@ export function findRuleQuotes(article: Article): RuleQuote[] {
         // question just before named its asker (a hearing: "…, spør Anundsen.").
         speaker = lastAsker(contentStart);
       } else if (previous && !previous.question && (previous.mention === null || !context.addressed(previous.mention))) {
-        speaker = previous;
-        guessed = previous.guessed === true;
+        // A new story since the last quote (a headline, then narration about someone else:
+        // "Brækhus må stå over VM-stevne / … Cecilia Brækhus kommer ikke …" after Lund Svindal's
+        // quote): the answer is that person's. Within one interview narration names others freely.
+        const narrationStart = text.indexOf('\n', previous.end);
+        const narration = article.mentions.filter((m) => m.type === 'PER' && narrationStart >= 0 && m.start > narrationStart && m.end <= lineStart && !quoted(m.start));
+        const newStory = text.slice(previous.end, lineStart).split('\n').slice(1, -1).some((line) => wordCount(line) <= HEADLINE_MAX_WORDS && !/[.!?…»"]\s*$/.test(line));
+        const stillNamed = previous.mention !== null && narration.some((m) => samePerson(article, article.mentions.indexOf(m), previous.mention as number));
+        const turnedTo = !newStory || stillNamed ? -1 : article.mentions.findLastIndex((m, i) => narration.includes(m) && namedFirst(article, m.start) && !context.addressed(i));
+        speaker = turnedTo >= 0 ? { mention: turnedTo, text: article.mentions[turnedTo].text } : previous;
+        guessed = turnedTo < 0 && previous.guessed === true;
       } else if (previous) {
         speaker = salientPerson(article, contentStart, context, null);
       }
@@ -384,6 +396,19 @@ export function findRuleQuotes(article: Article): RuleQuote[] {
     lineStart += line.length + 1;
   }
 
+  /** The person a sentence opens with, or names just before its trailing cue, when the words after
+   * that cue open a clause ("det", "dette"): then the sentence is subject, apposition, cue, clause. */
+  const clauseSubjects = new Set((compiled.resources.pointingSubjects ?? []).map((w) => w.toLowerCase()));
+  const appositionSubject = (sentenceStart: number, cue: RegExpExecArray): number | null => {
+    const opens = cue[2].trim().split(/\s+/);
+    if (opens.length < 3 || !clauseSubjects.has(opens[0].toLowerCase())) return null;
+    const cueAt = sentenceStart + (cue.index ?? 0);
+    const person = article.mentions.findIndex((m) => m.type === 'PER' && m.start >= sentenceStart && m.end <= cueAt);
+    if (person < 0) return null;
+    const m = article.mentions[person];
+    return m.start === sentenceStart || /^\s*$/.test(text.slice(m.end, cueAt)) ? person : null;
+  };
+
   // Reported speech, in sentences holding no direct quote.
   for (const sentence of article.sentences) {
     if (overlaps(sentence.start, sentence.end)) continue;
@@ -392,6 +417,18 @@ export function findRuleQuotes(article: Article): RuleQuote[] {
     const leading = cachedRegExp(`^(?:${compiled.accordingTo})\\s+((?:[\\p{L}\\p{N}'’.-]+\\s+){0,4}?[\\p{L}\\p{N}'’.-]+)\\s*,?\\s+(?=\\p{Ll})`, 'iu').exec(s);
     const trailing = cachedRegExp(`,\\s*(${compiled.accordingTo})\\s+([^,.!?]+)[.!?]?$`, 'iu').exec(s);
     const thatClause = cachedRegExp(`^((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}[\\p{L}'’.-]+)\\s+(${compiled.cues}),?\\s+(?:${compiled.complementisers})\\s+`, 'iu').exec(s);
+    // "Tonje Gjevjon, styreleder i Boa (…), mener at …": the subject, an apposition, then the cue.
+    const appositionThat = thatClause ? null : cachedRegExp(`^((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]+),[^,]{1,120},\\s*(${compiled.cues}),?\\s+(?:${compiled.complementisers})\\s+`, 'u').exec(s);
+    // "Gjevjon mener likevel at …", "Eirik Vinje sier til Klassekampen at …": words between cue and
+    // complementiser; "Før dommen falt, erklærte Gabriele at …", "I Sverige meiner Vänsterpartiet at
+    // …": a fronted phrase, then the cue and its subject (a name, after a title, or a pronoun).
+    // Neither the subject nor the word before "at" a preposition ("Til Dagens Næringsliv sier …";
+    // Danish "skriver for at få at vide" is an infinitive).
+    const notPreposition = (m: RegExpExecArray | null, group: number): RegExpExecArray | null =>
+      m && !compiled.stops.has(m[group].split(/\s+/)[0].toLowerCase()) && !compiled.stops.has(m[0].trim().split(/\s+/).slice(-2)[0].toLowerCase()) ? m : null;
+    const later = thatClause || appositionThat ? null
+      : notPreposition(cachedRegExp(`^((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}[\\p{L}'’.-]+)\\s+(${compiled.cues})\\s+(?:[\\p{L}\\p{N}.-]+\\s+){1,3}?(?:${compiled.complementisers})\\s+`, 'u').exec(s), 1)
+        ?? notPreposition(cachedRegExp(`^[^,.!?:]{2,60}?,?\\s+(${compiled.cues})\\s+((?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]+|${compiled.pronounsPattern})\\s+(?:${compiled.complementisers})\\s+`, 'u').exec(s), 2);
     const trailingCue = cachedRegExp(`,\\s*(${compiled.cues})\\s+([^.!?]+)[.!?]?$`, 'iu').exec(s);
     // "Mannen togs enligt polisen på bar gärning", "CD får ifølge GfK-undersøgelsen det laveste …":
     // the source inside the clause; the whole sentence is what it reports.
@@ -405,6 +442,19 @@ export function findRuleQuotes(article: Article): RuleQuote[] {
       push(base + leading[0].length, sentence.end - (/[.!?]$/.test(s) ? 1 : 0), false, attribute(s.slice(0, leading[0].indexOf(leading[1])).trim(), speakerStart, speakerStart + leading[1].length), null);
     } else if (thatClause) {
       push(base + thatClause[0].length, sentence.end - (/[.!?]$/.test(s) ? 1 : 0), false, attribute(thatClause[2], base, base + thatClause[1].length), null);
+    } else if (appositionThat) {
+      push(base + appositionThat[0].length, sentence.end - (/[.!?]$/.test(s) ? 1 : 0), false, attribute(appositionThat[2], base, base + appositionThat[1].length), null);
+    } else if (later) {
+      // Which group is the subject depends on the pattern that matched: a cue stands in one of them.
+      const subjectFirst = cachedRegExp(`^(?:${compiled.cues})$`, 'iu').test(later[2]);
+      const [speaker, cue] = subjectFirst ? [later[1], later[2]] : [later[2], later[1]];
+      const speakerStart = base + later[0].indexOf(speaker, subjectFirst ? 0 : later[0].indexOf(cue) + cue.length);
+      push(base + later[0].length, sentence.end - (/[.!?]$/.test(s) ? 1 : 0), false, attribute(cue, speakerStart, speakerStart + speaker.length), null);
+    } else if (trailingCue && appositionSubject(sentence.start, trailingCue)) {
+      // "Arild Humlen, advokat og …, meiner det er nødvendig …": the person, an apposition, the cue
+      // and a clause without "at" (it opens with "det"); the reported clause follows the cue.
+      const person = article.mentions[appositionSubject(sentence.start, trailingCue) as number];
+      push(base + (trailingCue.index ?? 0) + trailingCue[0].indexOf(trailingCue[2], trailingCue[1].length + 1), sentence.end - (/[.!?]$/.test(s) ? 1 : 0), false, attribute(trailingCue[1], person.start, person.end), null);
     } else if (trailingCue) {
       const speakerStart = base + (trailingCue.index ?? 0) + trailingCue[0].indexOf(trailingCue[2], trailingCue[1].length + 1);
       push(base, base + (trailingCue.index ?? 0), false, attribute(trailingCue[1], speakerStart, speakerStart + trailingCue[2].length), null);

@@ -125,15 +125,30 @@ export interface PreviousSpeaker extends Speaker {
   guessed?: boolean;
 }
 
-/** Whether a person fits a pronoun's gender, by the first-name list. */
-function fitsGender(article: Article, mention: number, gender: string | null): boolean {
+/** Whether a person fits a pronoun's gender, by the first-name list. A surname alone ("Breivik")
+ * takes the gender of the full name it shortens elsewhere in the article ("Anders Behring Breivik"). */
+export function fitsGender(article: Article, mention: number, gender: string | null): boolean {
   if (gender !== 'm' && gender !== 'f') return true;
-  const known = genderOfName(article.mentions[mention].text);
+  const known = genderOfName(article.mentions[mention].text) ?? genderOfSamePerson(article, mention);
   return known === null || known === gender;
 }
 
+function genderOfSamePerson(article: Article, mention: number): 'm' | 'f' | null {
+  const surname = article.mentions[mention].text.replace(/s$/, '').split(/\s+/).pop() ?? '';
+  if (surname.length <= 2 || !isCapitalised(surname)) return null;
+  for (const other of article.mentions) {
+    if (other.type !== 'PER' || other.text === article.mentions[mention].text) continue;
+    const words = other.text.split(/\s+/);
+    if (words.length > 1 && words[words.length - 1] === surname) {
+      const gender = genderOfName(other.text);
+      if (gender !== null) return gender;
+    }
+  }
+  return null;
+}
+
 /** The same person, by a shared name word ("Tore" and "pappa Tore", "Rehman" and "Shabana Rehman"). */
-function samePerson(article: Article, a: number, b: number): boolean {
+export function samePerson(article: Article, a: number, b: number): boolean {
   const words = (i: number): string[] => article.mentions[i].text.toLowerCase().replace(/s$/, '').split(/\s+/);
   const other = new Set(words(b));
   return words(a).some((w) => w.length > 2 && other.has(w));
@@ -185,14 +200,22 @@ export function subjectBefore(article: Article, offset: number, quoted: (offset:
   if (text.slice(sentence.end, offset).trim().length > 3) return null;
   // Named first in its clause: nothing but a title or a time stamp before it, from the sentence
   // start or a stop or colon ("… skriver aftenposten.no. 14.07: Jan Bøhler (Ap) stiller …").
-  const start = sentence.start;
+  // A line break ends a sentence too (a caption or headline the splitter ran on into the text).
+  const start = Math.max(sentence.start, text.lastIndexOf('\n', sentence.end - 1) + 1);
   const end = sentence.end;
   const people = article.mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.type === 'PER' && m.start >= start && m.start < end);
-  for (const { m, i } of people.reverse()) {
+  for (const { m, i } of [...people].reverse()) {
     if (/(?:^|[.:!?]\s)[\d.:\s]*(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(start, m.start))) return i;
   }
+  // A subject after a fronted adverbial ("De siste fire årene har Gunnar Kolås (60) leid …", verb
+  // second): the only person of the sentence, within its first words.
+  if (people.length === 1 && wordsBefore(text.slice(start, people[0].m.start)) <= SUBJECT_REACH_WORDS) return people[0].i;
   return null;
 }
+
+/** How many words may stand before a sentence's only person for it to be read as the subject. */
+const SUBJECT_REACH_WORDS = 6;
+const wordsBefore = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /** "De"/"dei"/"they" after "Andronik Mirganjan og Igor Klamkin": the last two people named
  * together, joined by a conjunction, shortly before. */
@@ -263,7 +286,8 @@ export function addressedIn(article: Article, compiled: Compiled, quote: string,
   const names = article.mentions[mention].text.replace(/s$/, '').split(/\s+/).filter((w) => w.length > 2 && isCapitalised(w));
   if (names.some((w) => containsWord(quote, w))) return true;
   const title = titleOf(article, mention)?.trim().split(/\s+/).pop()?.replace(/,$/, '');
-  if (title === undefined || title.length <= 2 || compiled.stops.has(title) || compiled.resources.pronouns[title] !== undefined) return false;
+  // Three letters or fewer before a name are mostly verbs ("har Gunnar Kolås", "sa Ola"), not kin titles.
+  if (title === undefined || title.length <= 3 || compiled.stops.has(title) || compiled.resources.pronouns[title] !== undefined) return false;
   if (cachedRegExp(`^(?:${compiled.cues})$`, 'iu').test(title)) return false;
   return containsWord(quote.toLowerCase(), title);
 }
