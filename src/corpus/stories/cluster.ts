@@ -35,6 +35,11 @@ export function clusterArticles(articles: readonly StoryArticle[], options: Stor
 export class MemoryDormantStories implements DormantStories {
   private readonly stories = new Map<string, StoryState>();
   private readonly postings = new Map<string, Set<string>>();
+  /** Terms that were once in more than `postingCap` dormant stories: no longer filed or read. */
+  private readonly saturated = new Set<string>();
+
+  /** `postingCap`: the largest `maxPostings` that `find` will be asked for. */
+  constructor(private readonly postingCap: number = storyDefaults.maxPostings) {}
   /** Bounds on the dated stories' latest times (widened only) and the undated stories. */
   private earliest: number | null = null;
   private latest: number | null = null;
@@ -49,13 +54,19 @@ export class MemoryDormantStories implements DormantStories {
       if (this.latest === null || story.lastTime > this.latest) this.latest = story.lastTime;
     }
     for (const term of Object.keys(story.centroid)) {
+      if (this.saturated.has(term)) continue;
       let set = this.postings.get(term);
       if (!set) this.postings.set(term, (set = new Set()));
       set.add(story.id);
+      if (set.size > this.postingCap) {
+        this.saturated.add(term);
+        this.postings.delete(term);
+      }
     }
   }
 
   find(terms: readonly (readonly [string, number])[], limit: number, maxPostings: number, wanted?: (lastTime: number | null) => boolean): StoryState[] {
+    if (maxPostings > this.postingCap) throw new Error(`dormant stories: maxPostings ${maxPostings} is above the posting cap ${this.postingCap}`);
     const score = new Map<string, number>();
     for (const [term, weight] of terms) {
       const posting = this.postings.get(term);

@@ -56,7 +56,9 @@ export interface DormantStories {
    * Dormant stories sharing the most of these (term, weight) pairs, at most `limit`: a story's
    * score is the sum, in the order given, of the weights of its centroid terms among them; terms
    * in more than `maxPostings` dormant stories are skipped (they say little, and the cost of
-   * reading them would grow with the corpus); best first, ties to the lower story number. Of
+   * reading them would grow with the corpus), and so are terms that ever were, once (a hook need
+   * not file postings no lookup will read: most centroid terms are common words, in thousands of
+   * dormant stories); best first, ties to the lower story number. Of
    * those, only the stories `wanted` accepts (by their latest time) need be read and returned:
    * the others could not change the article's placement.
    */

@@ -2,6 +2,7 @@
 import { entityIndexMigration } from './sqlite-4-entity-index.js';
 import { articleBylineMigration } from './sqlite-5-article-byline.js';
 import { dormantStoriesMigration } from './sqlite-6-dormant-stories.js';
+import { saturatedTermsMigration } from './sqlite-7-saturated-terms.js';
 export interface Migration {
   version: number;
   name: string;
@@ -124,4 +125,5 @@ export const sqliteMigrations: readonly Migration[] = [
   entityIndexMigration,
   articleBylineMigration,
   dormantStoriesMigration,
+  saturatedTermsMigration,
 ];

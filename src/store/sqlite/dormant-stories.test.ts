@@ -128,6 +128,48 @@ describe('SqliteDormantStories', () => {
     same();
   });
 
+  it('stops filing a term once it is in more dormant stories than the cap, as the reference does', () => {
+    const db = migrated();
+    const sqlite = new SqliteDormantStories(db, 3);
+    const memory = new MemoryDormantStories(3);
+    // "storm" is in every story, "@frida" in two, each story's own tag in one.
+    const stories = Array.from({ length: 5 }, (_, i) => story(`s${i + 1}`, { storm: 1, [`w${i}`]: 2, ...(i < 2 ? { '@frida': 3 } : {}) }));
+    for (const s of stories) {
+      memory.put(structuredClone(s));
+      sqlite.put(s);
+    }
+    const postings = (term: string): number => (db.prepare('SELECT count(*) AS n FROM dormant_story_terms WHERE term = ?').get(term) as { n: number }).n;
+    expect(postings('storm')).toBe(0);
+    expect(db.prepare('SELECT term FROM dormant_saturated_terms').pluck().all()).toEqual(['storm']);
+    expect(postings('@frida')).toBe(2);
+    const query = [['storm', 5], ['@frida', 1], ['w4', 0.5]] as const;
+    expect(sqlite.find(query, 5, 3).map((s) => s.id)).toEqual(['s1', 's2', 's5']);
+    expect(sqlite.find(query, 5, 3)).toEqual(memory.find(query, 5, 3));
+    // Waking stories brings "storm" under the cap again, but it stays unfiled, in both.
+    for (const id of ['s1', 's2', 's3']) {
+      memory.remove(id);
+      sqlite.remove(id);
+    }
+    sqlite.reset();
+    expect(sqlite.find(query, 5, 3)).toEqual(memory.find(query, 5, 3));
+    expect(sqlite.find([['storm', 1]], 5, 3)).toEqual([]);
+    // A lookup may not ask for longer postings than were kept.
+    expect(() => sqlite.find(query, 5, 4)).toThrow(/posting cap/);
+  });
+
+  it('saturates a term found over the cap in a store written before saturation existed', () => {
+    const db = migrated();
+    const insert = db.prepare('INSERT INTO dormant_story_terms (term, story, weight) VALUES (?, ?, 1)');
+    for (let i = 1; i <= 4; i++) {
+      db.prepare('INSERT INTO stories (id, centroid, articles, last_time, dormant) VALUES (?, ?, ?, NULL, 1)').run(`s${i}`, JSON.stringify({ storm: 1 }), '[]');
+      insert.run('storm', `s${i}`);
+    }
+    const sqlite = new SqliteDormantStories(db, 3);
+    expect(sqlite.find([['storm', 1]], 5, 3)).toEqual([]);
+    expect(db.prepare('SELECT count(*) AS n FROM dormant_story_terms').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT term FROM dormant_saturated_terms').pluck().all()).toEqual(['storm']);
+  });
+
   it('knows the span of its stories\' times, also after a reset, and reads only the stories wanted', () => {
     const memory = new MemoryDormantStories();
     const sqlite = new SqliteDormantStories(migrated());

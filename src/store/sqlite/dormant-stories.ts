@@ -9,8 +9,15 @@
 // document frequencies). So is the span of the dormant stories' latest times (with the undated
 // ones by id): an article in order of publication is far from all of them, and the index then
 // skips the lookup.
+//
+// Only postings a lookup can read are filed. A term in more than `postingCap` dormant stories
+// (the index's `maxPostings`) is never read, and most centroid terms are such common words: at
+// 200k generated articles, 95% of the postings filed went to terms already that common, and
+// filing them was half the stories stage's cost. Such a term is marked saturated once
+// (`dormant_saturated_terms`), its postings are deleted, and it is not filed again — also if
+// stories waking later bring it back under the cap (the reference hook in memory does the same).
 import type Database from 'better-sqlite3';
-import type { DormantSpan, DormantStories, StoryState } from '../../corpus/stories/index.js';
+import { storyDefaults, type DormantSpan, type DormantStories, type StoryState } from '../../corpus/stories/index.js';
 
 type Db = Database.Database;
 
@@ -28,9 +35,15 @@ export class SqliteDormantStories implements DormantStories {
   /** Bounds on the dated dormant stories' latest times (only ever widened; wider is allowed) and
    * the undated dormant stories; null until read from the table (again after a reset). */
   private known: { earliest: number | null; latest: number | null; undated: Set<string> } | null = null;
+  /** Terms no longer filed (see above); null until read from the table (again after a reset). */
+  private saturatedTerms: Set<string> | null = null;
   private readonly db: Db;
 
-  constructor(db: Db) {
+  /** `postingCap`: the largest `maxPostings` that `find` will be asked for. */
+  constructor(
+    db: Db,
+    private readonly postingCap: number = storyDefaults.maxPostings,
+  ) {
     this.db = db;
     this.statements = {
       // The whole row, not just the flag: the hook keeps everything `find` hands back.
@@ -47,16 +60,25 @@ export class SqliteDormantStories implements DormantStories {
       posting: db.prepare('SELECT story FROM dormant_story_terms WHERE term = ? LIMIT ?').pluck(),
       story: db.prepare('SELECT id, centroid, articles, last_time FROM stories WHERE id = ? AND dormant = 1'),
       count: db.prepare('SELECT count(*) FROM stories WHERE dormant = 1').pluck(),
+      saturatedTerms: db.prepare('SELECT term FROM dormant_saturated_terms').pluck(),
+      saturate: db.prepare('INSERT INTO dormant_saturated_terms (term) VALUES (?) ON CONFLICT(term) DO NOTHING'),
+      dropTerm: db.prepare('DELETE FROM dormant_story_terms WHERE term = ?'),
     };
   }
 
   put(story: StoryState): void {
     this.statements.markDormant.run(story.id, JSON.stringify(story.centroid), JSON.stringify(story.articles), story.lastTime);
     this.dropPostings(story.id);
+    const saturated = this.saturated();
     for (const [term, weight] of Object.entries(story.centroid)) {
+      if (saturated.has(term)) continue;
+      // The size first (read once per term), so that a term already over the cap in a store
+      // written before saturation existed is saturated here rather than filed once more.
+      const size = this.postingSize(term);
+      if (size < 0) continue;
       this.statements.addPosting.run(term, story.id, weight);
-      const size = this.postingSizes.get(term);
-      if (size !== undefined) this.postingSizes.set(term, size + 1);
+      this.postingSizes.set(term, size + 1);
+      if (size + 1 > this.postingCap) this.saturate(term);
     }
     const known = this.known;
     if (known === null) return;
@@ -69,10 +91,11 @@ export class SqliteDormantStories implements DormantStories {
   }
 
   find(terms: readonly (readonly [string, number])[], limit: number, maxPostings: number, wanted?: (lastTime: number | null) => boolean): StoryState[] {
+    if (maxPostings > this.postingCap) throw new Error(`dormant stories: maxPostings ${maxPostings} is above the posting cap ${this.postingCap}`);
     const score = new Map<string, number>();
     for (const [term, weight] of terms) {
       const size = this.postingSize(term);
-      if (size === 0 || size > maxPostings) continue;
+      if (size <= 0 || size > maxPostings) continue;
       for (const id of this.statements.posting.all(term, maxPostings + 1) as string[]) score.set(id, (score.get(id) ?? 0) + weight);
     }
     const ranked = [...score].map(([id, value]) => ({ id, value, number: storyNumber(id) }));
@@ -108,12 +131,32 @@ export class SqliteDormantStories implements DormantStories {
   reset(): void {
     this.postingSizes.clear();
     this.known = null;
+    this.saturatedTerms = null;
   }
 
+  /** Dormant stories filed under a term, or -1 for a saturated term. */
   private postingSize(term: string): number {
     let size = this.postingSizes.get(term);
-    if (size === undefined) this.postingSizes.set(term, (size = this.statements.postingSize.get(term) as number));
+    if (size !== undefined) return size;
+    if (this.saturated().has(term)) return -1;
+    size = this.statements.postingSize.get(term) as number;
+    if (size > this.postingCap) {
+      this.saturate(term);
+      return -1;
+    }
+    this.postingSizes.set(term, size);
     return size;
+  }
+
+  private saturated(): Set<string> {
+    return (this.saturatedTerms ??= new Set(this.statements.saturatedTerms.all() as string[]));
+  }
+
+  private saturate(term: string): void {
+    this.statements.saturate.run(term);
+    this.statements.dropTerm.run(term);
+    this.saturated().add(term);
+    this.postingSizes.delete(term);
   }
 
   private dropPostings(id: string): void {

@@ -132,7 +132,7 @@ export class SqliteStore implements Store {
       ),
       earliestTitleMs: this.db.prepare('SELECT min(published_ms) AS ms FROM articles WHERE story = ? AND title IS NOT NULL AND rowid <> ?'),
     };
-    this.dormantStories = new SqliteDormantStories(this.db);
+    this.dormantStories = new SqliteDormantStories(this.db, this.options.stories?.maxPostings);
     this.stories = new StoryIndex(this.loadStoryState(), this.options.stories, this.dormantStories);
     this.entityIndex = new SqliteEntityIndex(this.db);
     this.reads = new SqliteReadQueries(this.db, this.entityIndex, this.options);
