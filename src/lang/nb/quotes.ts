@@ -2,10 +2,14 @@
 import type { QuoteResources } from '../types.js';
 
 export const nbQuotes: QuoteResources = {
-  reportingVerbs: ['kritiserer', 'kritiserte', 'sier', 'sa', 'sa', 'forteller', 'fortalte', 'mener', 'mente', 'legger til', 'la til', 'understreker', 'understreket', 'opplyser', 'opplyste', 'uttaler', 'uttalte', 'skriver', 'skrev', 'forklarer', 'forklarte', 'påpeker', 'påpekte', 'advarer', 'advarte', 'lover', 'lovet', 'svarer', 'svarte', 'melder', 'meldte', 'bekrefter', 'bekreftet', 'tvitrer', 'tvitret', 'heter det', 'het det', 'spør', 'spurte', 'undrer', 'undret', 'hevder', 'hevdet', 'påstår', 'påsto', 'innrømmer', 'innrømmet', 'hvisker', 'hvisket', 'utdyper', 'utdypet', 'kommenterer', 'kommenterte', 'avslutter', 'avsluttet', 'konstaterer', 'konstaterte', 'fastslår', 'fastslo', 'slår fast', 'slo fast', 'roper', 'ropte', 'fortsetter', 'fortsatte', 'presiserer', 'presiserte', 'poengterer', 'poengterte', 'erkjenner', 'erkjente', 'forsikrer', 'forsikret', 'sukker', 'sukket', 'ler', 'lo', 'smiler'],
+  reportingVerbs: ['kritiserer', 'kritiserte', 'sier', 'sa', 'sa', 'forteller', 'fortalte', 'mener', 'mente', 'legger til', 'la til', 'understreker', 'understreket', 'opplyser', 'opplyste', 'uttaler', 'uttalte', 'skriver', 'skrev', 'forklarer', 'forklarte', 'påpeker', 'påpekte', 'advarer', 'advarte', 'lover', 'lovet', 'svarer', 'svarte', 'melder', 'meldte', 'bekrefter', 'bekreftet', 'tvitrer', 'tvitret', 'heter det', 'het det', 'spør', 'spurte', 'undrer', 'undret', 'hevder', 'hevdet', 'påstår', 'påsto', 'innrømmer', 'innrømmet', 'hvisker', 'hvisket', 'freser', 'freste', 'utdyper', 'utdypet', 'kommenterer', 'kommenterte', 'avslutter', 'avsluttet', 'konstaterer', 'konstaterte', 'fastslår', 'fastslo', 'slår fast', 'slo fast', 'roper', 'ropte', 'fortsetter', 'fortsatte', 'presiserer', 'presiserte', 'poengterer', 'poengterte', 'erkjenner', 'erkjente', 'forsikrer', 'forsikret', 'sukker', 'sukket', 'ler', 'lo', 'smiler',
+    // Forecasts, estimates and pointers to evidence report a source's words as news writes them
+    // ("…, spår Nordeas sjeføkonom Steinar Juel", "Han anslår at …", "Han viser til at …").
+    'spår', 'spådde', 'anslår', 'anslo', 'framholder', 'framholdt', 'fremholder', 'fremholdt', 'minner om', 'minnet om', 'viser til', 'viste til', 'peker på', 'pekte på'],
   accordingTo: ['ifølge'],
   complementisers: ['at'],
-  pronouns: { han: 'm', hun: 'f', de: 'p', vi: 'p', jeg: 'n', den: 'n', det: 'n' },
+  // Object forms name a speaker after "ifølge" ("ifølge ham selv", "ifølge henne").
+  pronouns: { han: 'm', hun: 'f', de: 'p', vi: 'p', jeg: 'n', den: 'n', det: 'n', ham: 'm', henne: 'f', dem: 'p' },
   speakerPhraseStops: ['til', 'i', 'på', 'under', 'etter', 'ved', 'om', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag', 'og', 'fra', 'hos', 'for', 'med'],
   pointingSubjects: ['Det', 'Dette', 'Slik'],
   firstPerson: { singular: ['jeg', 'meg', 'min', 'mitt', 'mine'], other: ['vi', 'oss', 'vår', 'vårt', 'våre', 'du', 'deg', 'dere'] },

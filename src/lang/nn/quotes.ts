@@ -3,10 +3,13 @@ import type { QuoteResources } from '../types.js';
 import { nbQuotes } from '../nb/quotes.js';
 
 export const nnQuotes: QuoteResources = {
-  reportingVerbs: [...nbQuotes.reportingVerbs, 'seier', 'meiner', 'meinte', 'fortel', 'fortalde', 'stadfestar', 'stadfesta', 'legg til', 'skriv', 'spør', 'spurde', 'hevdar', 'hevda', 'påstår', 'påstod', 'forsikrar', 'forsikra', 'forklarar', 'påpeikar', 'påpeika', 'kommenterer', 'kommenterte', 'avsluttar', 'avslutta', 'held fram', 'heldt fram', 'understrekar', 'understreka', 'innrømmer', 'innrømde', 'svarar', 'svara', 'fortalde', 'opplyser', 'konstaterer', 'åtvarar', 'åtvara', 'lovar', 'lova', 'utdjupar'],
+  reportingVerbs: [...nbQuotes.reportingVerbs, 'seier', 'meiner', 'meinte', 'fortel', 'fortalde', 'stadfestar', 'stadfesta', 'legg til', 'skriv', 'spør', 'spurde', 'hevdar', 'hevda', 'påstår', 'påstod', 'forsikrar', 'forsikra', 'forklarar', 'påpeikar', 'påpeika', 'kommenterer', 'kommenterte', 'avsluttar', 'avslutta', 'held fram', 'heldt fram', 'understrekar', 'understreka', 'innrømmer', 'innrømde', 'svarar', 'svara', 'fortalde', 'opplyser', 'konstaterer', 'åtvarar', 'åtvara', 'lovar', 'lova', 'utdjupar', 'fresar',
+    // As in Bokmål: forecasts, estimates and pointers to evidence ("Han minner om at …").
+    'minte om', 'peikar på', 'peika på', 'peiker på', 'peikte på'],
   accordingTo: ['ifølgje', 'ifylgje', 'ifølge'],
   complementisers: ['at'],
-  pronouns: { han: 'm', ho: 'f', hun: 'f', dei: 'p', vi: 'p', eg: 'n', den: 'n', det: 'n' },
+  // "han" and "ho" are object forms too; "henne" ("ifølgje henne") and "ham" also occur.
+  pronouns: { han: 'm', ho: 'f', hun: 'f', dei: 'p', vi: 'p', eg: 'n', den: 'n', det: 'n', ham: 'm', henne: 'f' },
   speakerPhraseStops: [...nbQuotes.speakerPhraseStops, 'etter', 'laurdag', 'sundag', 'måndag', 'tysdag', 'frå', 'hos', 'for', 'med', 'til'],
   pointingSubjects: ['Det', 'Dette', 'Slik'],
   firstPerson: { singular: ['eg', 'meg', 'min', 'mitt', 'mine'], other: ['vi', 'me', 'oss', 'vår', 'vårt', 'våre', 'du', 'deg', 'de', 'dykk'] },

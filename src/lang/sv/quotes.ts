@@ -2,10 +2,14 @@
 import type { QuoteResources } from '../types.js';
 
 export const svQuotes: QuoteResources = {
-  reportingVerbs: ['säger', 'sa', 'sade', 'berättar', 'berättade', 'menar', 'menade', 'uppger', 'uppgav', 'skriver', 'skrev', 'tillägger', 'tillade', 'understryker', 'underströk', 'förklarar', 'förklarade', 'påpekar', 'påpekade', 'varnar', 'varnade', 'lovar', 'lovade', 'svarar', 'svarade', 'meddelar', 'meddelade', 'bekräftar', 'bekräftade', 'konstaterar', 'konstaterade', 'twittrar', 'twittrade', 'frågar', 'frågade', 'hävdar', 'hävdade', 'fortsätter', 'fortsatte', 'fastslår', 'fastslog', 'medger', 'medgav', 'anser', 'ansåg', 'framhåller', 'framhöll', 'betonar', 'betonade', 'erkänner', 'erkände', 'rapporterar', 'rapporterade', 'avslöjar', 'avslöjade', 'kommenterar', 'kommenterade', 'försäkrar', 'försäkrade', 'utbrister', 'utbrast', 'upplyser', 'upplyste', 'heter det'],
+  reportingVerbs: ['säger', 'sa', 'sade', 'berättar', 'berättade', 'menar', 'menade', 'uppger', 'uppgav', 'skriver', 'skrev', 'tillägger', 'tillade', 'understryker', 'underströk', 'förklarar', 'förklarade', 'påpekar', 'påpekade', 'varnar', 'varnade', 'lovar', 'lovade', 'svarar', 'svarade', 'meddelar', 'meddelade', 'bekräftar', 'bekräftade', 'konstaterar', 'konstaterade', 'twittrar', 'twittrade', 'frågar', 'frågade', 'hävdar', 'hävdade', 'fortsätter', 'fortsatte', 'fastslår', 'fastslog', 'medger', 'medgav', 'anser', 'ansåg', 'framhåller', 'framhöll', 'betonar', 'betonade', 'erkänner', 'erkände', 'rapporterar', 'rapporterade', 'avslöjar', 'avslöjade', 'kommenterar', 'kommenterade', 'försäkrar', 'försäkrade', 'utbrister', 'utbrast', 'upplyser', 'upplyste', 'heter det',
+    // Forecasts and pointers to evidence. Present "spår" is left out: it is also the noun "track,
+    // trace" ("…, spår av blod"), which would read as a cue after a comma.
+    'spådde', 'förutspår', 'förutspådde', 'påminner om', 'påminde om', 'hänvisar till', 'hänvisade till', 'pekar på', 'pekade på'],
   accordingTo: ['enligt'],
   complementisers: ['att'],
-  pronouns: { han: 'm', hon: 'f', de: 'p', vi: 'p', jag: 'n', den: 'n', det: 'n', hen: 'n' },
+  // Object forms name a speaker after "enligt" ("enligt honom", "enligt henne själv").
+  pronouns: { han: 'm', hon: 'f', de: 'p', vi: 'p', jag: 'n', den: 'n', det: 'n', hen: 'n', honom: 'm', henne: 'f', dem: 'p' },
   speakerPhraseStops: ['till', 'i', 'på', 'under', 'efter', 'vid', 'om', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag', 'och', 'från', 'hos', 'för', 'med'],
   pointingSubjects: ['Det', 'Detta', 'Så'],
   firstPerson: { singular: ['jag', 'mig', 'min', 'mitt', 'mina'], other: ['vi', 'oss', 'vår', 'vårt', 'våra', 'du', 'dig', 'ni', 'er'] },

@@ -23,6 +23,8 @@ export interface Compiled {
   firstPersonSingular: RegExp;
   /** Gendered personal pronouns as an alternation ("han|hun"). */
   pronounsPattern: string;
+  /** Every pronoun of the language as an alternation: what can open a clause of its own. */
+  subjectPronouns: string;
 }
 
 const compiledByLang = new Map<string, Compiled>();
@@ -58,6 +60,7 @@ export function compile(lang: string): Compiled {
         .filter((cue) => /^\S+ \S+$/.test(cue))
         .map((cue) => ({ cue, source: `${escape(cue.split(' ')[0])}\\s+(\\p{L}[\\p{L}.-]*)\\s+${escape(cue.split(' ')[1])}\\b` })),
       pronounsPattern: alternation(Object.keys(resources.pronouns).filter((p) => resources.pronouns[p] === 'm' || resources.pronouns[p] === 'f')),
+      subjectPronouns: alternation(Object.keys(resources.pronouns)),
     };
     compiledByLang.set(key, compiled);
   }

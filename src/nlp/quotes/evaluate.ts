@@ -68,7 +68,7 @@ export function coreSpan(text: string, start: number, end: number): [number, num
   return [start, end];
 }
 
-const PRONOUNS = new Set(['han', 'hun', 'ho', 'hon', 'de', 'dei', 'vi', 'he', 'she', 'they']);
+const PRONOUNS = new Set(['han', 'hun', 'ho', 'hon', 'de', 'dei', 'vi', 'he', 'she', 'they', 'ham', 'henne', 'hende', 'honom', 'dem', 'him', 'her', 'them']);
 
 /** Words of a name for comparison: lower case, no punctuation, no conjunctions. */
 function nameWords(name: string): string[] {

@@ -266,3 +266,48 @@ describe('findQuotes: attribution rules learnt from the fourth dev batch', () =>
     ]);
   });
 });
+
+describe('findQuotes: lexicon and nesting (dev batch 5 round)', () => {
+  it('keeps an inner pair of guillemets inside the outer quote, also when print merges the closes', () => {
+    const text = 'Det sa han i radio. «Om jeg skulle beskrive «Mein Kampf» i en setning, finnes det ikke noe «du», sa Karl Ove Knausgård i programmet «Sommar i P1» i august.';
+    expect(quotes(text, 'nb', ['Karl Ove Knausgård'])).toEqual([
+      // The one » closes both quotes, so the outer quote's text ends before it, as the gold does.
+      { text: 'Om jeg skulle beskrive «Mein Kampf» i en setning, finnes det ikke noe «du', direct: true, speaker: 'Karl Ove Knausgård', speakerText: 'Karl Ove Knausgård', cue: 'sa', slices: true },
+    ]);
+  });
+
+  it('closes a balanced nested quote at its own mark', () => {
+    const text = '«Vi kalte boka «Sult» fordi alle var sultne den vinteren», sier Knut Hamsen.';
+    expect(quotes(text, 'nb', ['Knut Hamsen'])[0]).toMatchObject({ text: 'Vi kalte boka «Sult» fordi alle var sultne den vinteren', speaker: 'Knut Hamsen' });
+  });
+
+  it('reads forecasts as reporting ("spår", "anslår")', () => {
+    expect(quotes('Prisene kommer til å falle mye mer, spår sjeføkonom Steinar Juel.', 'nb', ['Steinar Juel'])[0]).toMatchObject({ direct: false, speaker: 'Steinar Juel', cue: 'spår' });
+    expect(quotes('Robert Larsen er megler. Han anslår at prisene har falt med 50 prosent.', 'nb', ['Robert Larsen'])[0]).toMatchObject({ text: 'prisene har falt med 50 prosent', speaker: 'Robert Larsen', cue: 'anslår' });
+  });
+
+  it('resolves an object pronoun after "ifølge"/"enligt" by gender, and "ham selv" to the clause subject', () => {
+    const nb = 'Torill Mortensen forsker på spill. Som ung tok Anders Breivik ifølge ham selv ett år fri for å spille.';
+    expect(quotes(nb, 'nb', ['Torill Mortensen', 'Anders Breivik'])[0]).toMatchObject({ direct: false, speaker: 'Anders Breivik', cue: 'ifølge' });
+    const sv = 'Stefan Lövgren ledde laget i tio år. Klubben står nu på ruinens brant, enligt honom.';
+    expect(quotes(sv, 'sv', ['Stefan Lövgren'])[0]).toMatchObject({ direct: false, speaker: 'Stefan Lövgren', cue: 'enligt' });
+  });
+
+  it('reads the clause after a fronted phrase, cue and subject ("…, spår Juel og hans kolleger at …")', () => {
+    const text = 'Steinar Juel er sjeføkonom. I en analyse forrige uke, spår Juel og hans kolleger at Spania vil slite mer enn antatt.';
+    expect(quotes(text, 'nb', ['Steinar Juel', 'Juel'])[0]).toMatchObject({ text: 'Spania vil slite mer enn antatt', speaker: 'Juel', cue: 'spår' });
+  });
+
+  it('reads a reported clause without "at" after a subject and an opinion cue', () => {
+    expect(quotes('Hege Storhaug er informasjonsleder. Storhaug mener det må ha vært planlagt.', 'nb', ['Hege Storhaug', 'Storhaug'])[0])
+      .toMatchObject({ text: 'det må ha vært planlagt', direct: false, speaker: 'Storhaug', cue: 'mener' });
+    expect(quotes('Nå mener han det er for seint.', 'nb')[0]?.speakerText ?? null).not.toBe('Nå');
+    expect(quotes('Han sier det til NTB i dag.', 'nb')).toEqual([]);
+  });
+
+  it('lets the answer after a dash headline keep the voice before the headline', () => {
+    const text = '- Vi blir konfrontert med at folk flyttar frå fylket, sa Anne Viken.\n- Smekkfullt av nissar\nHo meiner det er eit stort problem. Og ikkje som heimkommunen:\n- Gaular kommune har ikkje klart å skaffe meg Internett.';
+    const found = quotes(text, 'nn', ['Anne Viken', 'Berit Hårklau']);
+    expect(found.find((q) => q.text.startsWith('Gaular'))?.speaker).toBe('Anne Viken');
+  });
+});

@@ -30,6 +30,8 @@ const QUESTION_REACH_QUOTES = 4;
 /** Consecutive words two quotes must share to be one quote printed twice. */
 const REPEAT_WORDS = 6;
 const HEADLINE_REACH_LINES = 12;
+/** How many words the subject of a cue before a complementiser may have ("Juel og hans kolleger"). */
+const MAX_SUBJECT_WORDS = 6;
 
 const normalisedText = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
@@ -81,6 +83,34 @@ export function straightRoles(text: string, marks: readonly number[]): boolean[]
     pendingOpen = opens;
   });
   return roles;
+}
+
+/** Guillemets, which nest: «… «Mein Kampf» … «du»», sa Knausgård. */
+const NESTING: Readonly<Record<string, string>> = { '«': '»', '»': '«' };
+
+/** Where the quote opened at `open` closes: for guillemets the close at the same depth, so an inner
+ * pair («du», a title) does not end the outer quote. Print often merges the inner and outer close
+ * («… «du», sa Knausgård): when the line runs out with the outer still open, the first inner close
+ * followed by a comma and an attribution closes both; otherwise (a stray mark) the first close, as
+ * for the other marks. -1 when no close follows. */
+export function closingMark(text: string, open: number, compiled: Compiled): number {
+  const mark = text[open];
+  const close = PAIRS[mark];
+  const first = text.indexOf(close, open + 1);
+  if (NESTING[mark] === undefined || first < 0) return first;
+  const lineEnd = text.indexOf('\n', open) < 0 ? text.length : text.indexOf('\n', open);
+  let depth = 1;
+  let merged = -1;
+  for (let j = open + 1; j < lineEnd; j++) {
+    // An inner opening mark stands before a word ("«du"); a closing one after it.
+    if (text[j] === mark && /[\p{L}\p{N}'’…]/u.test(text[j + 1] ?? '')) depth++;
+    else if (text[j] === close) {
+      depth--;
+      if (depth === 0) return j;
+      if (merged < 0 && depth === 1 && /^\s*,/.test(text.slice(j + 1, j + 3)) && attributionAfter(text, j + 1, compiled) !== null) merged = j;
+    }
+  }
+  return merged > first ? merged : first;
 }
 
 /** Whether a sentence after a quote is the reporter's again: it names a person first, introduces
@@ -153,9 +183,11 @@ export function findRuleQuotes(article: Article): RuleQuote[] {
     });
     taken.push([s, e]);
   };
-  /** The speaker of the nearest quote before, unless a cue-less question (an interviewer) or too far. */
+  /** The speaker of the nearest quote before, unless a cue-less question (an interviewer) or too far.
+   * A dash headline ("– Smekkfullt av nissar") gets its speaker only at the end, from the body:
+   * it is skipped, like a question, so the answer after it keeps the voice before it. */
   function previousSpeaker(before: number): PreviousSpeaker | null {
-    const last = quotes.filter((q) => q.end <= before && !q.question).sort((a, b) => b.end - a.end)[0];
+    const last = quotes.filter((q) => q.end <= before && !q.question && !q.headline).sort((a, b) => b.end - a.end)[0];
     if (!last || (last.speakerText === null && last.speakerMention === null)) return null;
     // Lines that are only an interviewer's question or a headline do not break the thread.
     const between = text.slice(last.end, before).split('\n').slice(1, -1)
@@ -361,7 +393,7 @@ export function findRuleQuotes(article: Article): RuleQuote[] {
       if (wordCount(text.slice(start, i)) >= 2) push(start, i, true, attributionAfter(text, i + 1, compiled), null, 1);
       continue;
     }
-    const end = text.indexOf(close, i + 1);
+    const end = closingMark(text, i, compiled);
     if (end < 0 || text.slice(i + 1, end).includes('\n')) continue;
     markedQuote(i, end, false);
     i = end;
@@ -409,6 +441,18 @@ export function findRuleQuotes(article: Article): RuleQuote[] {
     return m.start === sentenceStart || /^\s*$/.test(text.slice(m.end, cueAt)) ? person : null;
   };
 
+  /** Whether the words opening a sentence before a cue are its subject: a pronoun ("Ho"), a person
+   * or organisation named there ("Storhaug", "DA"), or a definite role noun ("Advokaten hans"); not
+   * a fronted adverb ("Nå mener han …", whose subject follows the cue). */
+  const pointing = new Set((compiled.resources.pointingSubjects ?? []).map((w) => w.toLowerCase()));
+  const bareClauseSubject = (subject: string, at: number): boolean => {
+    const head = subject.split(/\s+/)[0].toLowerCase();
+    if (pointing.has(head)) return false;
+    if (compiled.resources.pronouns[head] !== undefined) return compiled.resources.pronouns[head] !== 'n';
+    if (article.mentions.some((m) => m.start === at && m.end === at + subject.length && (m.type === 'PER' || m.type === 'ORG'))) return true;
+    return subject.split(/\s+/).length <= 2 && (compiled.resources.roleNounSuffixes ?? []).some((suffix) => head.endsWith(suffix)) && head.length >= 6;
+  };
+
   // Reported speech, in sentences holding no direct quote.
   for (const sentence of article.sentences) {
     if (overlaps(sentence.start, sentence.end)) continue;
@@ -430,6 +474,12 @@ export function findRuleQuotes(article: Article): RuleQuote[] {
       : notPreposition(cachedRegExp(`^((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}[\\p{L}'’.-]+)\\s+(${compiled.cues})\\s+(?:[\\p{L}\\p{N}.-]+\\s+){1,3}?(?:${compiled.complementisers})\\s+`, 'u').exec(s), 1)
         ?? notPreposition(cachedRegExp(`^[^,.!?:]{2,60}?,?\\s+(${compiled.cues})\\s+((?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]+|${compiled.pronounsPattern})\\s+(?:${compiled.complementisers})\\s+`, 'u').exec(s), 2);
     const trailingCue = cachedRegExp(`,\\s*(${compiled.cues})\\s+([^.!?]+)[.!?]?$`, 'iu').exec(s);
+    // "Storhaug mener angrepet må …", "Ho meiner det er eit stort problem …", "Advokaten hans mener DA
+    // går …": subject, cue and a clause without "at" that opens with a subject of its own (a pronoun
+    // or a name, not a preposition: "sier det til NTB" is no clause).
+    const bare = thatClause || appositionThat || later ? null
+      : notPreposition(cachedRegExp(`^((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}[\\p{L}'’.-]+)\\s+(${compiled.cues})\\s+(?=(?:${compiled.subjectPronouns}|\\p{Lu}[\\p{L}.-]*)\\s+\\p{L}+\\s+\\p{L})`, 'u').exec(s), 1);
+    const bareSubject = bare && bareClauseSubject(bare[1], base) ? bare : null;
     // "Mannen togs enligt polisen på bar gärning", "CD får ifølge GfK-undersøgelsen det laveste …":
     // the source inside the clause; the whole sentence is what it reports.
     const inner = cachedRegExp(`(?<=\\S\\s+)(${compiled.accordingTo})\\s+((?:[\\p{L}\\p{N}'’.-]+\\s+){0,3}[\\p{L}\\p{N}'’.-]+)`, 'iu').exec(s);
@@ -444,6 +494,8 @@ export function findRuleQuotes(article: Article): RuleQuote[] {
       push(base + thatClause[0].length, sentence.end - (/[.!?]$/.test(s) ? 1 : 0), false, attribute(thatClause[2], base, base + thatClause[1].length), null);
     } else if (appositionThat) {
       push(base + appositionThat[0].length, sentence.end - (/[.!?]$/.test(s) ? 1 : 0), false, attribute(appositionThat[2], base, base + appositionThat[1].length), null);
+    } else if (bareSubject && !compiled.stops.has(s.slice(bareSubject[0].length).split(/\s+/)[1]?.toLowerCase() ?? '')) {
+      push(base + bareSubject[0].length, sentence.end - (/[.!?]$/.test(s) ? 1 : 0), false, attribute(bareSubject[2], base, base + bareSubject[1].length), null);
     } else if (later) {
       // Which group is the subject depends on the pattern that matched: a cue stands in one of them.
       const subjectFirst = cachedRegExp(`^(?:${compiled.cues})$`, 'iu').test(later[2]);
@@ -457,6 +509,21 @@ export function findRuleQuotes(article: Article): RuleQuote[] {
       push(base + (trailingCue.index ?? 0) + trailingCue[0].indexOf(trailingCue[2], trailingCue[1].length + 1), sentence.end - (/[.!?]$/.test(s) ? 1 : 0), false, attribute(trailingCue[1], person.start, person.end), null);
     } else if (trailingCue) {
       const speakerStart = base + (trailingCue.index ?? 0) + trailingCue[0].indexOf(trailingCue[2], trailingCue[1].length + 1);
+      // "I en makroanalyse han presenterte i forrige uke, spår Juel og hans kolleger at …": a fronted
+      // phrase, the cue, its subject and a complementiser: what is reported follows "at". The subject
+      // is a name, a pronoun or one role noun; "mener forskeren nettopp illustrerer at" is a cue
+      // inserted into the sentence, whose "at" belongs to the sentence's own verb.
+      const fronted = cachedRegExp(`^([^,;:]{1,80}?)\\s+(?:${compiled.complementisers})\\s+(?=\\S)`, 'u').exec(trailingCue[2]);
+      // A title may stand before the name, and an addressee after it ("skriver daværende
+      // byrettsjustitiarius Erik Elstad til Justisdepartementet at …").
+      const subjectWords = fronted?.[1].split(/\s+/) ?? [];
+      const stop = subjectWords.findIndex((w, i) => i > 0 && compiled.stops.has(w.toLowerCase()));
+      const named = (stop < 0 ? subjectWords : subjectWords.slice(0, stop)).some(isCapitalised);
+      const subjectLike = fronted !== null && (named || compiled.resources.pronouns[subjectWords[0]] !== undefined || wordCount(fronted[1]) === 1);
+      if (fronted && subjectLike && wordCount(fronted[1]) <= MAX_SUBJECT_WORDS + 2 && plausibleSpeaker(fronted[1], compiled)) {
+        push(speakerStart + fronted[0].length, sentence.end - (/[.!?]$/.test(s) ? 1 : 0), false, attribute(trailingCue[1], speakerStart, speakerStart + fronted[1].length), null);
+        continue;
+      }
       push(base, base + (trailingCue.index ?? 0), false, attribute(trailingCue[1], speakerStart, speakerStart + trailingCue[2].length), null);
     } else if (inner) {
       const speakerStart = base + (inner.index ?? 0) + inner[0].indexOf(inner[2], inner[1].length);

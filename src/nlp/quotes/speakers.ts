@@ -20,8 +20,9 @@ export interface Speaker {
 
 /** Resolves the words naming a speaker: a mention inside them, a pronoun or role noun pointing
  * back to a person, or the words themselves when nothing better is known. */
-/** Pronouns that are also definite articles (da/nb/sv "den", "det"). */
-const ARTICLE_PRONOUNS = new Set(['den', 'det']);
+/** Pronouns that are also determiners before a noun: da/nb/sv "den", "det" (articles) and English
+ * "her" (a possessive: "said her husband" is the husband, not a woman named before). */
+const ARTICLE_PRONOUNS = new Set(['den', 'det', 'her']);
 
 export function resolveSpeaker(article: Article, compiled: Compiled, start: number, end: number, quoteStart: number, context: SpeakerContext): Speaker {
   const phrase = article.text.slice(start, end);
@@ -59,6 +60,12 @@ export function resolveSpeaker(article: Article, compiled: Compiled, start: numb
     }
   }
   if (gender !== undefined) {
+    // "Som 25-åring tok Anders Behring Breivik ifølge ham selv ett år fri": a pronoun with an
+    // intensifier is the subject of its own clause, named before it in the sentence.
+    if ((gender === 'm' || gender === 'f') && INTENSIFIERS.has(words[1]?.word.toLowerCase() ?? '')) {
+      const own = subjectOfClause(article, start, gender, context);
+      if (own !== null) return { mention: own, text: words[0].word };
+    }
     if (gender === 'm' || gender === 'f') return { ...salientPerson(article, quoteStart, context, gender), text: words[0].word };
     if (gender === 'p') {
       // "De"/"dei": two people named together, else the two who spoke just before ("Og de tilføjede: …").
@@ -101,6 +108,18 @@ function titleBefore(between: string, compiled: Compiled): boolean {
   if (compiled.stops.has(last) || words.some((w) => ['og', 'and', 'och', 'at', 'att', 'that'].includes(w.toLowerCase()))) return false;
   return !cachedRegExp(`^(?:${compiled.cues})$`, 'iu').test(last);
 }
+/** Words that stress a pronoun as the clause's own subject ("ifølge ham selv", "enligt henne själv"). */
+const INTENSIFIERS = new Set(['selv', 'sjølv', 'själv', 'himself', 'herself']);
+
+/** The last person of the pronoun's gender named between the start of the sentence and `at`. */
+function subjectOfClause(article: Article, at: number, gender: 'm' | 'f', context: SpeakerContext): number | null {
+  let sentenceStart = Math.max(0, article.text.lastIndexOf('\n', at - 1) + 1);
+  for (const s of article.sentences) if (s.start <= at && s.start > sentenceStart) sentenceStart = s.start;
+  const people = article.mentions.map((m, i) => ({ m, i }))
+    .filter(({ m, i }) => m.type === 'PER' && m.start >= sentenceStart && m.end <= at && !context.quoted(m.start) && fitsGender(article, i, gender));
+  return people.length > 0 ? people[people.length - 1].i : null;
+}
+
 /** Indefinite articles of the languages served: "en glad tobarnsmor", "ein opprømt hotelldirektør". */
 const INDEFINITE_ARTICLES = new Set(['en', 'ei', 'et', 'ett', 'ein', 'eit', 'a', 'an']);
 
@@ -209,7 +228,8 @@ export function subjectBefore(article: Article, offset: number, quoted: (offset:
   }
   // A subject after a fronted adverbial ("De siste fire årene har Gunnar Kolås (60) leid …", verb
   // second): the only person of the sentence, within its first words.
-  if (people.length === 1 && wordsBefore(text.slice(start, people[0].m.start)) <= SUBJECT_REACH_WORDS) return people[0].i;
+  // The same person named twice ("sat Flæthe …, men Flæthe hadde") is still the only one.
+  if (people.length > 0 && people.every(({ i }) => samePerson(article, i, people[0].i)) && wordsBefore(text.slice(start, people[0].m.start)) <= SUBJECT_REACH_WORDS) return people[people.length - 1].i;
   return null;
 }
 
