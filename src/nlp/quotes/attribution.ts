@@ -28,13 +28,36 @@ export interface Compiled {
 }
 
 const compiledByLang = new Map<string, Compiled>();
-const regExps = new Map<string, RegExp>();
-/** Patterns built from a language's cue lists, compiled once: none is global, so sharing is safe. */
-export function cachedRegExp(source: string, flags: string): RegExp {
-  const key = `${flags}/${source}`;
-  let compiled = regExps.get(key);
-  if (!compiled) regExps.set(key, (compiled = new RegExp(source, flags)));
-  return compiled;
+/** Compiled patterns by call site (a tagged template's strings array is one object per site),
+ * then by flags and by each interpolated value. A plain map keyed by the whole source string
+ * rebuilt the cue alternation (kilobytes) and hashed it on every call: 4% of a worker's CPU. */
+const regExpsBySite = new WeakMap<TemplateStringsArray, Map<string, unknown>>();
+const COMPILED = Symbol('compiled');
+type PatternNode = Map<string | typeof COMPILED, unknown>;
+
+/**
+ * A pattern built from a language's cue lists, compiled once per call site and values:
+ * cachedRegExp('iu')`^(${compiled.cues})\s+`. The values are interpolated as strings, as in a
+ * plain template. Patterns are shared, so a global one must not be used with `exec` loops that
+ * rely on `lastIndex` (`matchAll` and `replace` are safe).
+ */
+export function cachedRegExp(flags: string): (strings: TemplateStringsArray, ...values: readonly (string | number)[]) => RegExp {
+  return (strings, ...values) => {
+    let node = regExpsBySite.get(strings) as PatternNode | undefined;
+    if (node === undefined) regExpsBySite.set(strings, (node = new Map()));
+    for (const key of [flags, ...values.map(String)]) {
+      let next = node.get(key) as PatternNode | undefined;
+      if (next === undefined) node.set(key, (next = new Map()));
+      node = next;
+    }
+    let regExp = node.get(COMPILED) as RegExp | undefined;
+    if (regExp === undefined) {
+      let source = strings[0];
+      for (let i = 0; i < values.length; i++) source += String(values[i]) + strings[i + 1];
+      node.set(COMPILED, (regExp = new RegExp(source, flags)));
+    }
+    return regExp;
+  };
 }
 export const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Whole words, case-sensitive ("I" is English "I" but Norwegian "In"); never matches if empty. */
@@ -87,25 +110,25 @@ export interface Attribution {
 export function attributionAfter(text: string, from: number, compiled: Compiled): Attribution | null {
   const window = text.slice(from, from + MAX_ATTRIBUTION_CHARS).split(/\n/)[0];
   for (const split of compiled.splitCues) {
-    const particle = cachedRegExp(`^[\\s,]*(?:[–—-]\\s*)?(${split.source})`, 'iu').exec(window);
+    const particle = cachedRegExp('iu')`^[\\s,]*(?:[–—-]\\s*)?(${split.source})`.exec(window);
     if (particle) {
       const subject = particle[2];
       const speakerStart = from + particle[0].indexOf(subject, particle[0].length - particle[1].length);
       return { cue: split.cue, speakerStart, speakerEnd: speakerStart + subject.length };
     }
   }
-  const inverted = cachedRegExp(`^[\\s,]*(?:[–—-]\\s*)?(${compiled.cues})\\s+([^.!?;:»«“”"]+)`, 'iu').exec(window);
+  const inverted = cachedRegExp('iu')`^[\\s,]*(?:[–—-]\\s*)?(${compiled.cues})\\s+([^.!?;:»«“”"]+)`.exec(window);
   if (inverted) {
     const speakerStart = from + inverted[0].length - inverted[2].length;
     return { cue: inverted[1], speakerStart, speakerEnd: speakerStart + inverted[2].trimEnd().length };
   }
   // "…,» som forfattaren Erica Jong tørt kommenterer det": a relative clause around the cue.
-  const relative = cachedRegExp(`^[\\s,]*(?:${[...RELATIVE_AS].join('|')})\\s+([^,.!?;:»«“”"]{1,60}?)\\s+(?:\\p{Ll}+\\s+)?(${compiled.cues})(?![\\p{L}])`, 'u').exec(window);
+  const relative = cachedRegExp('u')`^[\\s,]*(?:${[...RELATIVE_AS].join('|')})\\s+([^,.!?;:»«“”"]{1,60}?)\\s+(?:\\p{Ll}+\\s+)?(${compiled.cues})(?![\\p{L}])`.exec(window);
   if (relative) {
     const speakerStart = from + relative[0].indexOf(relative[1]);
     return { cue: relative[2], speakerStart, speakerEnd: speakerStart + relative[1].length };
   }
-  const straight = cachedRegExp(`^[\\s,]*((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}[\\p{L}'’.-]+)\\s+(${compiled.cues})\\b`, 'iu').exec(window);
+  const straight = cachedRegExp('iu')`^[\\s,]*((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}[\\p{L}'’.-]+)\\s+(${compiled.cues})\\b`.exec(window);
   if (straight && straight[1].split(/\s+/).length <= 4) {
     const speakerStart = from + straight[0].indexOf(straight[1]);
     return { cue: straight[2], speakerStart, speakerEnd: speakerStart + straight[1].length };
@@ -123,12 +146,12 @@ export function attributionBefore(text: string, to: number, compiled: Compiled):
   // Case-sensitive: the subject is capitalised words (or a pronoun) right before the cue.
   // The introduction ends in a colon, or in "at" before a quoted fragment ("Clark kritiserte at «…»").
   const introEnd = `(?:\\s*:|,?\\s+(?:${compiled.complementisers}))\\s*$`;
-  const subjectFirst = cachedRegExp(`((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}[\\p{L}'’.-]+)\\s+(${compiled.cues})(?:\\s+[^:.!?]{0,30}?)?${introEnd}`, 'u').exec(sentence);
+  const subjectFirst = cachedRegExp('u')`((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}[\\p{L}'’.-]+)\\s+(${compiled.cues})(?:\\s+[^:.!?]{0,30}?)?${introEnd}`.exec(sentence);
   if (subjectFirst && !compiled.stops.has(subjectFirst[1].toLowerCase()) && !compiled.stops.has(subjectFirst[1].split(/\s+/)[0].toLowerCase())) {
     const at = base + (subjectFirst.index ?? 0);
     return { cue: subjectFirst[2], speakerStart: at, speakerEnd: at + subjectFirst[1].length };
   }
-  const cueFirst = cachedRegExp(`(?<![\\p{L}])(${compiled.cues})\\s+([^:.!?]+?)${introEnd}`, 'iu').exec(sentence);
+  const cueFirst = cachedRegExp('iu')`(?<![\\p{L}])(${compiled.cues})\\s+([^:.!?]+?)${introEnd}`.exec(sentence);
   if (cueFirst && !compiled.stops.has(cueFirst[2].split(/\s+/)[0].toLowerCase())) {
     const speakerStart = base + (cueFirst.index ?? 0) + cueFirst[0].indexOf(cueFirst[2], cueFirst[1].length);
     return { cue: cueFirst[1], speakerStart, speakerEnd: speakerStart + cueFirst[2].length };

@@ -127,8 +127,8 @@ function isNarrative(article: Article, compiled: Compiled, start: number, end: n
   if (firstPerson && article.text.slice(start, firstPerson.start).trim().split(/\s+/).filter(Boolean).length <= 1) return true;
   const surname = speaker?.text?.split(/\s+/).pop();
   if (surname && isCapitalised(surname) && containsWord(sentence, surname)) return true;
-  const subjectCue = cachedRegExp(`^(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:${compiled.cues}|${compiled.pronounsPattern})\\b`, 'u');
-  return subjectCue.test(sentence) && cachedRegExp(`\\b(?:${compiled.cues})\\b`, 'iu').test(sentence);
+  const subjectCue = cachedRegExp('u')`^(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:${compiled.cues}|${compiled.pronounsPattern})\\b`;
+  return subjectCue.test(sentence) && cachedRegExp('iu')`\\b(?:${compiled.cues})\\b`.test(sentence);
 }
 
 /** A quote as the rules found it, with what they knew when they chose its speaker: the learned
@@ -237,9 +237,9 @@ export function findRuleQuotes(article: Article): RuleQuote[] {
     // at det ødela for ham, sier pappa Tore.") is still the quote's (also "… til Dagbladet.no.").
     let reach = quoteEnd(contentStart, Math.min(lineEnd, contentStart + MAX_DASH_QUOTE_CHARS), null) - contentStart;
     const next = sentencesIn(contentStart + reach, lineEnd).find((x) => x.start >= contentStart + reach);
-    if (next && cachedRegExp(`,\\s*(?:${compiled.cues})\\s+(?:[^,.!?]|\\.(?=\\p{L})){1,40}[.!?]?\\s*$`, 'u').test(text.slice(next.start, next.end))) reach = next.end - contentStart;
+    if (next && cachedRegExp('u')`,\\s*(?:${compiled.cues})\\s+(?:[^,.!?]|\\.(?=\\p{L})){1,40}[.!?]?\\s*$`.test(text.slice(next.start, next.end))) reach = next.end - contentStart;
     // The first cue whose subject reads as a speaker: "svarte" in "svarte tak" is a colour.
-    const cuePattern = cachedRegExp(`(?:,|[!?](?=\\s+\\p{Ll}))\\s*(?:${splitCues ? `${splitCues}|` : ''}${compiled.cues})(?![\\p{L}])`, 'gu');
+    const cuePattern = cachedRegExp('gu')`(?:,|[!?](?=\\s+\\p{Ll}))\\s*(?:${splitCues ? `${splitCues}|` : ''}${compiled.cues})(?![\\p{L}])`;
     let cue: RegExpExecArray | null = null;
     let cueAttribution: Attribution | null = null;
     for (const candidate of content.slice(0, reach + 40).matchAll(cuePattern)) {
@@ -274,7 +274,7 @@ export function findRuleQuotes(article: Article): RuleQuote[] {
     }
     // The attribution as a sentence of its own: "– Så lenge … fortsette. Det sa Camila Vallejo til Reuters."
     const after = sentencesIn(contentStart + reach, lineEnd).find((x) => x.start >= contentStart + reach);
-    const pointer = after ? cachedRegExp(`^(?:${compiled.resources.pointingSubjects?.map(escape).join('|') || '(?!)'})\\s+(${compiled.cues})\\s+(?=\\S)`, 'u').exec(text.slice(after.start, after.end)) : null;
+    const pointer = after ? cachedRegExp('u')`^(?:${compiled.resources.pointingSubjects?.map(escape).join('|') || '(?!)'})\\s+(${compiled.cues})\\s+(?=\\S)`.exec(text.slice(after.start, after.end)) : null;
     if (after && pointer) {
       const speakerStart = after.start + pointer[0].length;
       const attribution = attributionAfter(text, after.start + pointer[0].length - pointer[1].length - 1, compiled);
@@ -368,7 +368,7 @@ export function findRuleQuotes(article: Article): RuleQuote[] {
     const inner = text.slice(open + 1, close);
     // The second half of an interrupted quote: »…,« siger hun, »men …«
     const last = quotes[quotes.length - 1];
-    const interrupted = last !== undefined && last.end < open && open - last.end < 80 && /,\s*$/.test(text.slice(last.end, open)) && cachedRegExp(`(?:${compiled.cues})`, 'iu').test(text.slice(last.end, open));
+    const interrupted = last !== undefined && last.end < open && open - last.end < 80 && /,\s*$/.test(text.slice(last.end, open)) && cachedRegExp('iu')`(?:${compiled.cues})`.test(text.slice(last.end, open));
     const startsSentence = interrupted || open === 0 || /[\n:]\s*$|[.!?]\s+$/.test(text.slice(Math.max(0, open - 3), open)) || /[\s–—-]$/.test(text.slice(0, open)) || /^\s*$/.test(text.slice(sentenceStartBefore(open), open));
     if (!startsSentence) return;
     const attribution = unclosed ? null : attributionAfter(text, close + 1, compiled) ?? attributionBefore(text, open, compiled);
@@ -388,7 +388,7 @@ export function findRuleQuotes(article: Article): RuleQuote[] {
     if (mark === '”' && !/[\s(–—-]|^$/.test(text[i - 1] ?? '')) continue;
     // A Swedish close whose opening was lost with its sentence (`… klubb ”, sade han`): the quote
     // runs from its sentence's start, as for straight marks below.
-    if (mark === '”' && cachedRegExp(`^\\s*,\\s*(?:${compiled.cues})(?![\\p{L}])`, 'iu').test(text.slice(i + 1, i + 40))) {
+    if (mark === '”' && cachedRegExp('iu')`^\\s*,\\s*(?:${compiled.cues})(?![\\p{L}])`.test(text.slice(i + 1, i + 40))) {
       const start = sentenceStartBefore(i);
       if (wordCount(text.slice(start, i)) >= 2) push(start, i, true, attributionAfter(text, i + 1, compiled), null, 1);
       continue;
@@ -458,11 +458,11 @@ export function findRuleQuotes(article: Article): RuleQuote[] {
     if (overlaps(sentence.start, sentence.end)) continue;
     const s = text.slice(sentence.start, sentence.end);
     const base = sentence.start;
-    const leading = cachedRegExp(`^(?:${compiled.accordingTo})\\s+((?:[\\p{L}\\p{N}'’.-]+\\s+){0,4}?[\\p{L}\\p{N}'’.-]+)\\s*,?\\s+(?=\\p{Ll})`, 'iu').exec(s);
-    const trailing = cachedRegExp(`,\\s*(${compiled.accordingTo})\\s+([^,.!?]+)[.!?]?$`, 'iu').exec(s);
-    const thatClause = cachedRegExp(`^((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}[\\p{L}'’.-]+)\\s+(${compiled.cues}),?\\s+(?:${compiled.complementisers})\\s+`, 'iu').exec(s);
+    const leading = cachedRegExp('iu')`^(?:${compiled.accordingTo})\\s+((?:[\\p{L}\\p{N}'’.-]+\\s+){0,4}?[\\p{L}\\p{N}'’.-]+)\\s*,?\\s+(?=\\p{Ll})`.exec(s);
+    const trailing = cachedRegExp('iu')`,\\s*(${compiled.accordingTo})\\s+([^,.!?]+)[.!?]?$`.exec(s);
+    const thatClause = cachedRegExp('iu')`^((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}[\\p{L}'’.-]+)\\s+(${compiled.cues}),?\\s+(?:${compiled.complementisers})\\s+`.exec(s);
     // "Tonje Gjevjon, styreleder i Boa (…), mener at …": the subject, an apposition, then the cue.
-    const appositionThat = thatClause ? null : cachedRegExp(`^((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]+),[^,]{1,120},\\s*(${compiled.cues}),?\\s+(?:${compiled.complementisers})\\s+`, 'u').exec(s);
+    const appositionThat = thatClause ? null : cachedRegExp('u')`^((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]+),[^,]{1,120},\\s*(${compiled.cues}),?\\s+(?:${compiled.complementisers})\\s+`.exec(s);
     // "Gjevjon mener likevel at …", "Eirik Vinje sier til Klassekampen at …": words between cue and
     // complementiser; "Før dommen falt, erklærte Gabriele at …", "I Sverige meiner Vänsterpartiet at
     // …": a fronted phrase, then the cue and its subject (a name, after a title, or a pronoun).
@@ -471,18 +471,18 @@ export function findRuleQuotes(article: Article): RuleQuote[] {
     const notPreposition = (m: RegExpExecArray | null, group: number): RegExpExecArray | null =>
       m && !compiled.stops.has(m[group].split(/\s+/)[0].toLowerCase()) && !compiled.stops.has(m[0].trim().split(/\s+/).slice(-2)[0].toLowerCase()) ? m : null;
     const later = thatClause || appositionThat ? null
-      : notPreposition(cachedRegExp(`^((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}[\\p{L}'’.-]+)\\s+(${compiled.cues})\\s+(?:[\\p{L}\\p{N}.-]+\\s+){1,3}?(?:${compiled.complementisers})\\s+`, 'u').exec(s), 1)
-        ?? notPreposition(cachedRegExp(`^[^,.!?:]{2,60}?,?\\s+(${compiled.cues})\\s+((?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]+|${compiled.pronounsPattern})\\s+(?:${compiled.complementisers})\\s+`, 'u').exec(s), 2);
-    const trailingCue = cachedRegExp(`,\\s*(${compiled.cues})\\s+([^.!?]+)[.!?]?$`, 'iu').exec(s);
+      : notPreposition(cachedRegExp('u')`^((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}[\\p{L}'’.-]+)\\s+(${compiled.cues})\\s+(?:[\\p{L}\\p{N}.-]+\\s+){1,3}?(?:${compiled.complementisers})\\s+`.exec(s), 1)
+        ?? notPreposition(cachedRegExp('u')`^[^,.!?:]{2,60}?,?\\s+(${compiled.cues})\\s+((?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]+|${compiled.pronounsPattern})\\s+(?:${compiled.complementisers})\\s+`.exec(s), 2);
+    const trailingCue = cachedRegExp('iu')`,\\s*(${compiled.cues})\\s+([^.!?]+)[.!?]?$`.exec(s);
     // "Storhaug mener angrepet må …", "Ho meiner det er eit stort problem …", "Advokaten hans mener DA
     // går …": subject, cue and a clause without "at" that opens with a subject of its own (a pronoun
     // or a name, not a preposition: "sier det til NTB" is no clause).
     const bare = thatClause || appositionThat || later ? null
-      : notPreposition(cachedRegExp(`^((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}[\\p{L}'’.-]+)\\s+(${compiled.cues})\\s+(?=(?:${compiled.subjectPronouns}|\\p{Lu}[\\p{L}.-]*)\\s+\\p{L}+\\s+\\p{L})`, 'u').exec(s), 1);
+      : notPreposition(cachedRegExp('u')`^((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}[\\p{L}'’.-]+)\\s+(${compiled.cues})\\s+(?=(?:${compiled.subjectPronouns}|\\p{Lu}[\\p{L}.-]*)\\s+\\p{L}+\\s+\\p{L})`.exec(s), 1);
     const bareSubject = bare && bareClauseSubject(bare[1], base) ? bare : null;
     // "Mannen togs enligt polisen på bar gärning", "CD får ifølge GfK-undersøgelsen det laveste …":
     // the source inside the clause; the whole sentence is what it reports.
-    const inner = cachedRegExp(`(?<=\\S\\s+)(${compiled.accordingTo})\\s+((?:[\\p{L}\\p{N}'’.-]+\\s+){0,3}[\\p{L}\\p{N}'’.-]+)`, 'iu').exec(s);
+    const inner = cachedRegExp('iu')`(?<=\\S\\s+)(${compiled.accordingTo})\\s+((?:[\\p{L}\\p{N}'’.-]+\\s+){0,3}[\\p{L}\\p{N}'’.-]+)`.exec(s);
     const attribute = (cue: string, speakerStart: number, speakerEnd: number): Attribution => ({ cue, speakerStart, speakerEnd });
     if (trailing) {
       const speakerStart = base + (trailing.index ?? 0) + trailing[0].indexOf(trailing[2], trailing[1].length + 1);
@@ -498,7 +498,7 @@ export function findRuleQuotes(article: Article): RuleQuote[] {
       push(base + bareSubject[0].length, sentence.end - (/[.!?]$/.test(s) ? 1 : 0), false, attribute(bareSubject[2], base, base + bareSubject[1].length), null);
     } else if (later) {
       // Which group is the subject depends on the pattern that matched: a cue stands in one of them.
-      const subjectFirst = cachedRegExp(`^(?:${compiled.cues})$`, 'iu').test(later[2]);
+      const subjectFirst = cachedRegExp('iu')`^(?:${compiled.cues})$`.test(later[2]);
       const [speaker, cue] = subjectFirst ? [later[1], later[2]] : [later[2], later[1]];
       const speakerStart = base + later[0].indexOf(speaker, subjectFirst ? 0 : later[0].indexOf(cue) + cue.length);
       push(base + later[0].length, sentence.end - (/[.!?]$/.test(s) ? 1 : 0), false, attribute(cue, speakerStart, speakerStart + speaker.length), null);
@@ -513,7 +513,7 @@ export function findRuleQuotes(article: Article): RuleQuote[] {
       // phrase, the cue, its subject and a complementiser: what is reported follows "at". The subject
       // is a name, a pronoun or one role noun; "mener forskeren nettopp illustrerer at" is a cue
       // inserted into the sentence, whose "at" belongs to the sentence's own verb.
-      const fronted = cachedRegExp(`^([^,;:]{1,80}?)\\s+(?:${compiled.complementisers})\\s+(?=\\S)`, 'u').exec(trailingCue[2]);
+      const fronted = cachedRegExp('u')`^([^,;:]{1,80}?)\\s+(?:${compiled.complementisers})\\s+(?=\\S)`.exec(trailingCue[2]);
       // A title may stand before the name, and an addressee after it ("skriver daværende
       // byrettsjustitiarius Erik Elstad til Justisdepartementet at …").
       const subjectWords = fronted?.[1].split(/\s+/) ?? [];

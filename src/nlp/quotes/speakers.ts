@@ -106,7 +106,7 @@ function titleBefore(between: string, compiled: Compiled): boolean {
   if (isCapitalised(words[0])) return false;
   const last = words[words.length - 1].toLowerCase();
   if (compiled.stops.has(last) || words.some((w) => ['og', 'and', 'och', 'at', 'att', 'that'].includes(w.toLowerCase()))) return false;
-  return !cachedRegExp(`^(?:${compiled.cues})$`, 'iu').test(last);
+  return !cachedRegExp('iu')`^(?:${compiled.cues})$`.test(last);
 }
 /** Words that stress a pronoun as the clause's own subject ("ifølge ham selv", "enligt henne själv"). */
 const INTENSIFIERS = new Set(['selv', 'sjølv', 'själv', 'himself', 'herself']);
@@ -308,6 +308,6 @@ export function addressedIn(article: Article, compiled: Compiled, quote: string,
   const title = titleOf(article, mention)?.trim().split(/\s+/).pop()?.replace(/,$/, '');
   // Three letters or fewer before a name are mostly verbs ("har Gunnar Kolås", "sa Ola"), not kin titles.
   if (title === undefined || title.length <= 3 || compiled.stops.has(title) || compiled.resources.pronouns[title] !== undefined) return false;
-  if (cachedRegExp(`^(?:${compiled.cues})$`, 'iu').test(title)) return false;
+  if (cachedRegExp('iu')`^(?:${compiled.cues})$`.test(title)) return false;
   return containsWord(quote.toLowerCase(), title);
 }
