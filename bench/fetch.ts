@@ -20,6 +20,7 @@ import { extractHtml } from '../src/clean/html.js';
 import { loadBenchmark, plainReadabilityText, type BenchmarkPage } from '../src/clean/evaluate-extraction.js';
 import { emptySummary, fetchPage, HttpClient } from '../src/fetch/index.js';
 import { storeSink } from '../src/fetch/store-sink.js';
+import { launcherNodeFlags } from './launcher-flags.js';
 import { startTestServer, staticRoute, type TestServer } from '../src/fetch/test-server.js';
 import { defaultPipeline } from '../src/nlp/default-pipeline.js';
 import { SqliteFetchState } from '../src/store/sqlite/fetch-state.js';
@@ -76,7 +77,7 @@ async function extractRow(pages: readonly BenchmarkPage[], key: string, rounds: 
  * generation `bin/tidende` starts the CLI with. */
 function benchExtract(rounds: number): string[] {
   return Object.keys(extractors).map((key) => {
-    const run = spawnSync(process.execPath, ['--max-semi-space-size=32', '--import', 'tsx', import.meta.filename, '--child-extract', key, '--rounds', String(rounds)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    const run = spawnSync(process.execPath, [...launcherNodeFlags(), '--import', 'tsx', import.meta.filename, '--child-extract', key, '--rounds', String(rounds)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
     if (run.status !== 0) throw new Error(`extract ${key} failed with status ${run.status}`);
     return run.stdout.trim();
   });

@@ -1,4 +1,4 @@
-// `npx tsx bench/workers.ts [--articles 2000] [--workers 1,2] [--server postgres://…] [--analyse-only]`: throughput
+// `npx tsx bench/workers.ts [--articles 2000] [--workers 1,2] [--server postgres://…] [--analyse-only] [--repeat N] [--claim-batch N] [--node-flags=…]`: throughput
 // of `tidende worker` processes sharing one PostgreSQL queue, over seeded synthetic news
 // (bench/generate-news.ts). For each worker count, in a fresh database:
 //   1. analyse: N workers with `--role analyse` drain the queue (per-article stages and staging
@@ -25,6 +25,7 @@ import { PostgresStore } from '../src/store/postgres/postgres-store.js';
 import { enqueueRaw, queueDepth, type WorkerStats } from '../src/store/postgres/raw-queue.js';
 import { createTestDatabase, testServerUrl } from '../src/store/postgres/test-database.js';
 import { streamNews } from './generate-news.js';
+import { launcherNodeFlags } from './launcher-flags.js';
 
 const SEED = 20241124;
 const ENQUEUE_BATCH = 500;
@@ -42,7 +43,7 @@ function runWorkerProcess(url: string, role: string): Promise<WorkerSummary> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [...nodeFlags, '--import', 'tsx', '-e', `import(${JSON.stringify(cliEntry)}).then((m) => m.main(['node', 'tidende', ...process.argv.slice(1)]))`, 'worker', '--db', url, '--role', role, '--until-empty', '--poll-ms', '100', '--format', 'json'],
+      [...nodeFlags, '--import', 'tsx', '-e', `import(${JSON.stringify(cliEntry)}).then((m) => m.main(['node', 'tidende', ...process.argv.slice(1)]))`, 'worker', '--db', url, '--role', role, '--until-empty', '--poll-ms', '100', '--format', 'json', ...claimBatchArgs],
       { stdio: ['ignore', 'ignore', 'pipe'] },
     );
     let stderr = '';
@@ -135,15 +136,23 @@ const { values } = parseArgs({
     articles: { type: 'string', default: '2000' },
     workers: { type: 'string', default: '1,2' },
     server: { type: 'string', default: testServerUrl },
-    /** Flags for the worker processes' node, space-separated (e.g. "--max-semi-space-size=32"). */
-    'node-flags': { type: 'string', default: '' },
+    /** Flags for the worker processes' node, space-separated (default: those `bin/tidende`
+     * starts the CLI with); pass as `--node-flags=…`. */
+    'node-flags': { type: 'string' },
+    /** Passed on to the workers as `--claim-batch` (default: the worker's own default). */
+    'claim-batch': { type: 'string' },
+    /** Worker counts run this many times in turn (1, 2, 1, 2, …), so that drift in the machine's
+     * speed shows, and the median ratio is printed. */
+    repeat: { type: 'string', default: '1' },
     /** Only step 1 (the per-article stages), for quick comparisons. */
     'analyse-only': { type: 'boolean', default: false },
   },
 });
 
 const count = Number(values.articles);
-const nodeFlags = values['node-flags'].split(' ').filter((flag) => flag !== '');
+const repeat = Math.max(1, Number(values.repeat));
+const claimBatchArgs = values['claim-batch'] === undefined ? [] : ['--claim-batch', values['claim-batch']];
+const nodeFlags = values['node-flags'] === undefined ? launcherNodeFlags() : values['node-flags'].split(' ').filter((flag) => flag !== '');
 const workerCounts = values.workers.split(',').map(Number).filter((n) => n > 0);
 const raws: RawArticle[] = [...streamNews(count, SEED)].map((article, n) => ({
   id: article.id,
@@ -156,16 +165,19 @@ const raws: RawArticle[] = [...streamNews(count, SEED)].map((article, n) => ({
   body: { kind: 'text', text: article.text },
 }));
 
-process.stdout.write(`bench/workers: ${count} synthetic articles, ${cpus().length} cores, load average at start ${loadavg().map((l) => l.toFixed(2)).join(' ')}\n\n`);
+process.stdout.write(`bench/workers: ${count} synthetic articles, worker node flags [${nodeFlags.join(' ')}]${claimBatchArgs.length > 0 ? `, claim batch ${claimBatchArgs[1]}` : ''}, ${cpus().length} cores, load average at start ${loadavg().map((l) => l.toFixed(2)).join(' ')}\n\n`);
 process.stdout.write(
   '| workers | analyse: articles/s | × 1 worker | worker CPU ms/article | steady worker CPU ms/article | PostgreSQL CPU ms/article | machine busy cores | cluster (1 consumer): articles/s | consumer CPU ms/article | end to end: articles/s | load avg (1 min) at end |\n',
 );
 process.stdout.write('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n');
 
 let baseline: number | null = null;
+/** Analyse rates of each worker count, one per repetition, and the ratio of each to the first
+ * count's rate in the same repetition. */
+const ratios = new Map<number, number[]>();
 /** Steady worker CPU and PostgreSQL CPU per article of the first row, for the scaling bound. */
 let firstCosts: { worker: number; database: number | null } | null = null;
-for (const workers of workerCounts) {
+for (let round = 0; round < repeat; round++) for (const [position, workers] of workerCounts.entries()) {
   // 1. Per-article stages only.
   const queue = await freshQueue(raws);
   const busyBefore = busyCoreSeconds();
@@ -184,7 +196,9 @@ for (const workers of workerCounts) {
   const steadyCpuMsPerArticle = analysers.reduce((sum, s) => sum + s.steadyCpuMs, 0) / analysers.reduce((sum, s) => sum + s.steadyArticles, 0);
   const backendCpuMsPerArticle = backendCpu === null ? 'n/a' : ((backendCpu * 1000) / analysed).toFixed(2);
 
-  baseline ??= analyse.rate;
+  if (position === 0) baseline = analyse.rate;
+  if (baseline === null) throw new Error('the first worker count sets the baseline');
+  ratios.set(workers, [...(ratios.get(workers) ?? []), analyse.rate / baseline]);
   firstCosts ??= { worker: steadyCpuMsPerArticle, database: backendCpu === null ? null : (backendCpu * 1000) / analysed };
   const analyseCells = `| ${workers} | ${analyse.rate.toFixed(1)} | ${(analyse.rate / baseline).toFixed(2)} | ${cpuMsPerArticle.toFixed(1)} | ${steadyCpuMsPerArticle.toFixed(1)} | ${backendCpuMsPerArticle} | ${busyCores.toFixed(2)} |`;
   if (values['analyse-only']) {
@@ -225,4 +239,15 @@ if (firstCosts !== null && firstCosts.database !== null) {
     `\nper article: a = ${a.toFixed(1)} ms steady worker CPU, p = ${p.toFixed(2)} ms PostgreSQL CPU; on ${cpus().length} cores shared with the server, the scaling model gives 2 workers ` +
       `${Math.min(2, (cpus().length * a) / (a + p)).toFixed(2)}× one worker (min(2, K·a/(a+p)), independent of the load)\n`,
   );
+}
+
+if (repeat > 1) {
+  const median = (list: number[]): number => {
+    const sorted = [...list].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  };
+  for (const [workers, list] of ratios) {
+    process.stdout.write(`${workers} worker(s): × first count ${list.map((r) => r.toFixed(2)).join(', ')}; median ${median(list).toFixed(2)}\n`);
+  }
 }

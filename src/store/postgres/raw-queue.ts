@@ -11,7 +11,7 @@
 // // an article claimed before is claimed on its own, so it takes no batch-mates with it. Batches
 // are what let workers scale on cores shared with the server: one article per claim (claim,
 // count, stage, delete, notify, commit) cost PostgreSQL ≈ 3 ms of CPU per article, a quarter of
-// what the worker spends analysing it; eight per claim cost ≈ 1 ms.
+// what the worker spends analysing it; eight per claim cost ≈ 1 ms, 32 ≈ 0.3 ms (bench/workers.ts).
 //
 // Staged articles reach `articles` (and a story) through `PostgresStore.clusterStaged`, in queue
 // order. One worker at a time is the clustering consumer: the one holding a session-level
@@ -53,7 +53,7 @@ export interface WorkerOptions {
   onArticle?: (stats: WorkerStats) => void;
 }
 
-export const workerDefaults: WorkerOptions = { role: 'both', maxAttempts: 5, claimBatch: 8, pollMs: 1000, clusterEveryMs: 250, clusterBatch: 200, untilEmpty: false };
+export const workerDefaults: WorkerOptions = { role: 'both', maxAttempts: 5, claimBatch: 32, pollMs: 1000, clusterEveryMs: 250, clusterBatch: 200, untilEmpty: false };
 
 export interface WorkerStats {
   /** Raw articles this worker analysed and staged. */
