@@ -37,13 +37,13 @@ export class MemoryDormantStories implements DormantStories {
   private readonly postings = new Map<string, Set<string>>();
   /** Terms that were once in more than `postingCap` dormant stories: no longer filed or read. */
   private readonly saturated = new Set<string>();
-
-  /** `postingCap`: the largest `maxPostings` that `find` will be asked for. */
-  constructor(private readonly postingCap: number = storyDefaults.maxPostings) {}
   /** Bounds on the dated stories' latest times (widened only) and the undated stories. */
   private earliest: number | null = null;
   private latest: number | null = null;
   private readonly undated = new Set<string>();
+
+  /** `postingCap`: the largest `maxPostings` that `find` will be asked for. */
+  constructor(private readonly postingCap: number = storyDefaults.maxPostings) {}
 
   put(story: StoryState): void {
     this.stories.set(story.id, story);
