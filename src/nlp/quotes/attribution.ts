@@ -90,6 +90,10 @@ export function compile(lang: string): Compiled {
   return compiled;
 }
 
+/** "For example" and "among others" in the languages served, written between a cue and its subject. */
+const EXAMPLE_ADVERBS = ['til dømes', 'til dæmes', 'til eksempel', 'for eksempel', 'till exempel', 'blant anna', 'blant annet', 'blandt andet', 'bland annat', 'mellom anna']
+  .map((words) => words.replace(/ /g, '\\s+')).join('|');
+
 /** How long a role noun without its article must be to be read as a speaker. */
 const MIN_BARE_ROLE_NOUN = 7;
 
@@ -151,7 +155,9 @@ export function attributionBefore(text: string, to: number, compiled: Compiled):
     const at = base + (subjectFirst.index ?? 0);
     return { cue: subjectFirst[2], speakerStart: at, speakerEnd: at + subjectFirst[1].length };
   }
-  const cueFirst = cachedRegExp('iu')`(?<![\\p{L}])(${compiled.cues})\\s+([^:.!?]+?)${introEnd}`.exec(sentence);
+  // An adverb of example may stand between the cue and its subject ("skriv til dømes
+  // utvalsmedlem Finn Martin Vallersnes, Høgre:"); its "til"/"for" is no preposition of the speaker.
+  const cueFirst = cachedRegExp('iu')`(?<![\\p{L}])(${compiled.cues})\\s+(?:(?:${EXAMPLE_ADVERBS})\\s+)?([^:.!?]+?)${introEnd}`.exec(sentence);
   if (cueFirst && !compiled.stops.has(cueFirst[2].split(/\s+/)[0].toLowerCase())) {
     const speakerStart = base + (cueFirst.index ?? 0) + cueFirst[0].indexOf(cueFirst[2], cueFirst[1].length);
     return { cue: cueFirst[1], speakerStart, speakerEnd: speakerStart + cueFirst[2].length };

@@ -311,3 +311,40 @@ describe('findQuotes: lexicon and nesting (dev batch 5 round)', () => {
     expect(found.find((q) => q.text.startsWith('Gaular'))?.speaker).toBe('Anne Viken');
   });
 });
+
+describe('findQuotes: continuations and anaphora (issue #6)', () => {
+  it('does not count the name in the quote-before\'s own attribution as narration that keeps that speaker', () => {
+    const text = '– Det var tungt for ham, sier pappa Tore. Festen ødela mye, men likevel hadde Espen flaks. Det vet han.\n– Jeg føler meg heldig, sier han.';
+    expect(quotes(text, 'nb', ['Tore', 'Espen']).map((q) => [q.text, q.speaker])).toEqual([
+      ['Det var tungt for ham', 'Tore'],
+      ['Jeg føler meg heldig', 'Espen'],
+    ]);
+  });
+
+  it('resolves a plural pronoun to a person named with a pronoun, and to an organisation opening a sentence', () => {
+    const pair = '– Vi samarbeider godt med foreldra, seier Wienenga. Men både ho og Hagen er opptatt av ansvaret. «Det må koma heimafrå, det må ligge noko i botnen», understrekar dei.';
+    expect(quotes(pair, 'nn', ['Wienenga', 'Hagen']).at(-1)).toMatchObject({ text: 'Det må koma heimafrå, det må ligge noko i botnen', speakerText: 'Wienenga og Hagen' });
+    const body = 'Fagforeninger på Aker universitetssykehus er bekymret for sammenslåingen. Forskningsmiljøet risikerer å forsvinne hvis Aker mister status, mener de.';
+    expect(quotes(body, 'nb', [['Aker universitetssykehus', 'ORG']]).at(-1)).toMatchObject({ speaker: 'Aker universitetssykehus' });
+  });
+
+  it('reads an answer that only ends in a rhetorical question as the speaker\'s, not an interviewer\'s', () => {
+    const text = '– Folk flytter herfra, freste Viken.\n– Eg trur ein ikkje må ha så mange kompleks. Det er å drite seg ut. Det er som å betale ein fyr for ein date. Kvifor ikkje heller overtyde han?';
+    expect(quotes(text, 'nn', ['Viken']).map((q) => q.speaker)).toEqual(['Viken', 'Viken']);
+  });
+
+  it('skips an adverb of example between a colon introduction\'s cue and its subject', () => {
+    const text = 'Ågot Valle er kritisk. I eit svar på e-post skriv til dømes utvalsmedlem Finn Martin Vallersnes, Høgre: «Jeg mener disse rutinene er forsvarlige.»';
+    expect(quotes(text, 'nn', ['Ågot Valle', 'Finn Martin Vallersnes']).at(-1)).toMatchObject({ speaker: 'Finn Martin Vallersnes' });
+  });
+
+  it('ends a dash quote at a narrative sentence that opens with a title and a name', () => {
+    const text = '– Andredagen var han så morsk, seier Berit.\nAnne Viken går hardt ut mot Sp.\n– Dei er kjipe og treige. Skribent og samfunnsdebattant Anne Viken tok eit oppgjer i Førde fredag.';
+    expect(quotes(text, 'nn', ['Berit', 'Anne Viken']).at(-1)).toMatchObject({ text: 'Dei er kjipe og treige.', speaker: 'Anne Viken' });
+  });
+
+  it('gives a marked quote with nobody named and nobody before to the person the text is about', () => {
+    const text = 'Flere gange har Brian Sand været på ski med sin hund. Og der vakte hunden opsigt, fordi Brian Sand gav den tørklæde på. Og hunden elskede at fare efter familien ned ad bakkerne. "Der er tit nogle, der siger, at hunden ligner en gris."';
+    expect(quotes(text, 'da', ['Brian Sand']).at(-1)).toMatchObject({ speaker: 'Brian Sand' });
+  });
+});

@@ -12,7 +12,10 @@
 // questions without a cue are the interviewer's (no speaker) unless a named asker led the exchange.
 // A cue-less answer after a new headline goes to the person the new story names first. Reported
 // speech also after an apposition, an adverb or a fronted phrase ("Gjevjon mener likevel at",
-// "I Sverige meiner Vänsterpartiet at"). Names inside quotes are never antecedents. Tuned on the dev half of the gold in gold/ (see
+// "I Sverige meiner Vänsterpartiet at"). Names inside quotes are never antecedents.
+// "De"/"dei" with no pair of people named go to a person named with a pronoun ("både ho og Hagen"),
+// else to an organisation opening a sentence since the quote before. A cue-less answer that only ends
+// in a rhetorical question is the speaker's, not an interviewer's. Tuned on the dev half of the gold in gold/ (see
 // gold/README.md); `tidende eval quotes` measures it.
 import type { Article, Quote } from '../../doc/model.js';
 import { attributionAfter, attributionBefore, cachedRegExp, compile, containsWord, escape, isCapitalised, plausibleSpeaker, type Attribution, type Compiled } from './attribution.js';
@@ -25,6 +28,8 @@ const MIN_REPORTED_WORDS = 3;
 /** How far into a dash paragraph its attribution may come (a few sentences of quote). */
 const MAX_DASH_QUOTE_CHARS = 900;
 const HEADLINE_MAX_WORDS = 10;
+/** How many title words may stand before the name opening a narrative sentence. */
+const TITLE_WORDS_BEFORE_NAME = 4;
 /** How many quotes back a question without a cue looks for the asker of the exchange. */
 const QUESTION_REACH_QUOTES = 4;
 /** Consecutive words two quotes must share to be one quote printed twice. */
@@ -42,6 +47,18 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /[\s,]/.test(text[end - 1])) end--;
   return [start, end];
+}
+
+/** How many sentences an answer has at least when it may end in a rhetorical question. */
+const ANSWER_MIN_SENTENCES = 3;
+
+/** Whether a quote asks: it ends in a question mark, and is not an answer that opens with
+ * statements and only ends in a rhetorical question ("– Eg trur … Det er å drite seg ut. Kvifor
+ * ikkje …?"): an interviewer's question is one or two sentences, mostly a question throughout. */
+export function asksQuestion(quote: string): boolean {
+  if (!/\?\s*$/.test(quote)) return false;
+  const sentences = quote.trim().split(/(?<=[.!?])\s+(?=[–—-]?\s*\p{Lu})/u);
+  return sentences.length < ANSWER_MIN_SENTENCES || /\?$/.test(sentences[0]);
 }
 
 const DASH_LED = /^\s*[–—-]\s+(?=[\p{Lu}\p{N}«»"“„'…]|\.\.\.)/u;
@@ -124,7 +141,12 @@ function isNarrative(article: Article, compiled: Compiled, start: number, end: n
   // The speaker's own "I" keeps a sentence in the quote ("Dagfinn har vært utrolig viktig for meg").
   if (compiled.firstPersonSingular.test(sentence)) return false;
   const firstPerson = article.mentions.find((m) => m.type === 'PER' && m.start >= start && m.start < end);
-  if (firstPerson && article.text.slice(start, firstPerson.start).trim().split(/\s+/).filter(Boolean).length <= 1) return true;
+  const beforePerson = firstPerson ? article.text.slice(start, firstPerson.start).trim().split(/\s+/).filter(Boolean) : [];
+  if (firstPerson && beforePerson.length <= 1) return true;
+  // A title before the name ("Skribent og samfunnsdebattant Anne Viken frå Bygstad tok …"): lower-case
+  // words after the capital of the sentence, none of them a cue, preposition or pronoun.
+  if (firstPerson && beforePerson.length <= TITLE_WORDS_BEFORE_NAME && beforePerson.slice(1).every((w) => /^\p{Ll}[\p{L}-]*$/u.test(w)) &&
+    beforePerson.every((w) => !compiled.stops.has(w.toLowerCase()) || w === 'og') && !beforePerson.some((w) => compiled.resources.pronouns[w.toLowerCase()] !== undefined || cachedRegExp('iu')`^(?:${compiled.cues})$`.test(w))) return true;
   const surname = speaker?.text?.split(/\s+/).pop();
   if (surname && isCapitalised(surname) && containsWord(sentence, surname)) return true;
   const subjectCue = cachedRegExp('u')`^(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:${compiled.cues}|${compiled.pronounsPattern})\\b`;
@@ -178,8 +200,8 @@ export function findRuleQuotes(article: Article): RuleQuote[] {
     const gender = pronounGender === 'm' || pronounGender === 'f' ? pronounGender : null;
     quotes.push({
       start: s, end: e, text: text.slice(s, e), direct, speakerMention: speaker.mention, speakerText: speaker.text, cue: attribution?.cue ?? null,
-      attribution, gender, question: attribution === null && /\?\s*$/.test(text.slice(s, e + 1)),
-      asks: /\?\s*$/.test(text.slice(s, e + 1)) || (attribution !== null && compiled.questionVerbs.has(attribution.cue.toLowerCase())),
+      attribution, gender, question: attribution === null && asksQuestion(text.slice(s, e + 1)),
+      asks: asksQuestion(text.slice(s, e + 1)) || (attribution !== null && compiled.questionVerbs.has(attribution.cue.toLowerCase())),
     });
     taken.push([s, e]);
   };
@@ -304,7 +326,7 @@ export function findRuleQuotes(article: Article): RuleQuote[] {
       const provisionalEnd = quoteEnd(contentStart, lineEnd, previous);
       const context = contextAt(contentStart, provisionalEnd);
       const subject = subjectBefore(article, lineStart, quoted);
-      const asking = /\?\s*$/.test(text.slice(contentStart, provisionalEnd + 1));
+      const asking = asksQuestion(text.slice(contentStart, provisionalEnd + 1));
       if (subject !== null && !context.addressed(subject)) {
         speaker = { mention: subject, text: article.mentions[subject].text };
       } else if (asking) {
@@ -333,7 +355,7 @@ export function findRuleQuotes(article: Article): RuleQuote[] {
       }
       // An interview's answers: nobody named before them, so the person the article is about
       // (until a later answer in the same exchange names its speaker, see below).
-      if ((speaker === null || speaker.mention === null && speaker.text === null) && !/\?\s*$/.test(content)) {
+      if ((speaker === null || speaker.mention === null && speaker.text === null) && !asksQuestion(content)) {
         const salient = mostMentionedPerson(article, text.length, quoted);
         if (salient !== null) speaker = { mention: salient, text: article.mentions[salient].text };
         guessed = true;
@@ -377,7 +399,10 @@ export function findRuleQuotes(article: Article): RuleQuote[] {
     const lowerStart = /^\s*\p{Ll}/u.test(inner);
     if (attribution === null && !interrupted && (titleCase || lowerStart || words.length < (unclosed ? 2 : MIN_QUOTE_WORDS))) return;
     const subject = attribution ? null : introducedBy(open) ?? subjectBefore(article, open, quoted);
-    const inherited = subject !== null ? { mention: subject, text: article.mentions[subject].text } : previousSpeaker(open);
+    // Nobody named and nobody before: the person the text has been about ("Flere gange har Brian
+    // Sand været ledsaget af sin hund … «Der er tit nogle, der siger …»"), as for a dash paragraph.
+    const about = subject === null && attribution === null ? mostMentionedPerson(article, open, quoted) : null;
+    const inherited = subject !== null ? { mention: subject, text: article.mentions[subject].text } : previousSpeaker(open) ?? (about !== null ? { mention: about, text: article.mentions[about].text } : null);
     push(open + 1, close, true, attribution, attribution ? null : inherited, 1);
   };
   for (let i = 0; i < text.length; i++) {

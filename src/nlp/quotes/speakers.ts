@@ -69,9 +69,13 @@ export function resolveSpeaker(article: Article, compiled: Compiled, start: numb
     if (gender === 'm' || gender === 'f') return { ...salientPerson(article, quoteStart, context, gender), text: words[0].word };
     if (gender === 'p') {
       // "De"/"dei": two people named together, else the two who spoke just before ("Og de tilføjede: …").
-      const together = coordinatedPeopleBefore(article, Math.min(start, quoteStart), context.quoted);
+      const together = coordinatedPeopleBefore(article, Math.min(start, quoteStart), context.quoted) ?? personAndPronounBefore(article, compiled, Math.min(start, quoteStart), context);
       const previousPlural = context.previous?.text && /\s(?:og|och|and|&)\s/u.test(context.previous.text) ? context.previous.text : null;
-      return { mention: null, text: together ?? previousPlural ?? words[0].word };
+      if (together !== null || previousPlural !== null) return { mention: null, text: together ?? previousPlural };
+      // "Fagforeninger på Aker universitetssykehus er bekymret … «…», mener de": a body the
+      // narration since the quote before opens a sentence with.
+      const body = organisationBefore(article, quoteStart, context);
+      return body >= 0 ? { mention: body, text: article.mentions[body].text } : { mention: null, text: words[0].word };
     }
     return { mention: null, text: words[0].word };
   }
@@ -189,7 +193,10 @@ export function salientPerson(article: Article, quoteStart: number, context: Spe
   const since = previous ? previous.end : Math.max(0, quoteStart - RECENT_REACH_CHARS);
   const narrated = article.mentions
     .map((m, i) => ({ m, i }))
-    .filter(({ m, i }) => m.type === 'PER' && m.start >= since && m.end <= quoteStart && !context.quoted(m.start) && fits(i));
+    // The name in the quote-before's own attribution (", sier pappa Tore.") is not narration since:
+    // counting it kept that speaker when the narration after had turned to someone else. After a
+    // question it is kept: "– Kjenner du …?, spør Faltin Karlsen. Han har …" leads into his answer.
+    .filter(({ m, i }) => m.type === 'PER' && m.start >= since && m.end <= quoteStart && !context.quoted(m.start) && fits(i) && (i !== previous?.mention || previous.question));
   const subjects = narrated.filter(({ m }) => namedFirst(article, m.start));
   if (subjects.length > 0) return as(subjects[subjects.length - 1].i);
   if (previous && previous.mention !== null && answers(previous.mention)) {
@@ -246,6 +253,28 @@ function coordinatedPeopleBefore(article: Article, offset: number, quoted: (offs
     if (/^\s*(?:og|och|and|&)\s*$/u.test(article.text.slice(a.end, b.start))) return article.text.slice(a.start, b.end);
   }
   return null;
+}
+
+/** "Men både ho og Hagen er opptatt av …": a person named together with a pronoun, the pronoun
+ * resolved as one would be at that point; the pair as "Wienenga og Hagen". */
+function personAndPronounBefore(article: Article, compiled: Compiled, offset: number, context: SpeakerContext): string | null {
+  const people = article.mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.type === 'PER' && m.end <= offset && offset - m.end < PLURAL_REACH_CHARS && !context.quoted(m.start));
+  for (const { m, i } of [...people].reverse()) {
+    const before = cachedRegExp('iu')`(?:^|[^\\p{L}])(${compiled.pronounsPattern})\\s+(?:og|och|and)\\s+$`.exec(article.text.slice(Math.max(0, m.start - 20), m.start));
+    const after = cachedRegExp('iu')`^\\s+(?:og|och|and)\\s+(${compiled.pronounsPattern})(?![\\p{L}])`.exec(article.text.slice(m.end, m.end + 20));
+    const pronoun = (before ?? after)?.[1].toLowerCase();
+    if (pronoun === undefined) continue;
+    const other = salientPerson(article, m.start, { ...context, addressed: (j) => samePerson(article, j, i) }, compiled.resources.pronouns[pronoun] ?? null);
+    return other.text === null ? null : `${other.text} og ${m.text}`;
+  }
+  return null;
+}
+
+/** The organisation (or institution, which the tagger may call a place) that opens a sentence of
+ * the narration since the quote before, the last such: what a plural pronoun with no people points to. */
+function organisationBefore(article: Article, quoteStart: number, context: SpeakerContext): number {
+  const since = context.previous ? context.previous.end : Math.max(0, quoteStart - RECENT_REACH_CHARS);
+  return article.mentions.findLastIndex((m) => (m.type === 'ORG' || m.type === 'LOC') && m.start >= since && m.end <= quoteStart && !context.quoted(m.start) && namedFirst(article, m.start));
 }
 
 /** The person named most often before `offset` outside quotes (counted by the first word of the
