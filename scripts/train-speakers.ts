@@ -1,73 +1,81 @@
 // Trains the quote speaker model (src/nlp/quotes/speaker-model.ts) on the DEV half of the quote gold
-// only, chooses its options by 5-fold cross-validation by document (rules vs model vs hybrid), and
-// writes src/nlp/quotes/speaker-model.json. Deterministic: the same gold and data give the same file.
+// only, compares it with the rules by 5-fold cross-validation by document (overall and per kind of
+// attribution, with the model overruling the rules always or only by a margin), and writes
+// src/nlp/quotes/speaker-model.json. Deterministic: the same gold and data give the same file.
 // Never reads the test split.
+// Caveat printed with the numbers: the rules were tuned by hand on all of dev, so their dev score is
+// in-sample in every fold while the model's is held out; the comparison favours the rules.
 // Run: npx tsx scripts/train-speakers.ts [--data DIR] [--folds 5] [--dry-run]
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { defaultDataDir } from '../src/cli/data-dir.js';
-import { collectExamples } from '../src/nlp/quotes/speaker-examples.js';
-import { crossValidate, decidesCorrectly, documentFolds, ruleCorrect, trainSpeakerModel, type SpeakerExample, type SpeakerTrainingOptions } from '../src/nlp/quotes/speaker-train.js';
+import { collectExamples, type LabelledSpeakerExample } from '../src/nlp/quotes/speaker-examples.js';
+import { crossValidatedDecisions, decidesCorrectly, ruleCorrect, trainSpeakerModel, type SpeakerTrainingOptions } from '../src/nlp/quotes/speaker-train.js';
 
 const modelPath = fileURLToPath(new URL('../src/nlp/quotes/speaker-model.json', import.meta.url));
 
+/** Margins by which the model must outscore the rules' choice to overrule it (0: it always decides). */
+const MARGINS = [0, 1, 2, 4];
+/** "Clearly better" on continuation and anaphoric quotes: this many more right, held out. */
+const CLEAR_GAIN_QUOTES = 3;
+
+const groups: [string, (e: LabelledSpeakerExample) => boolean][] = [
+  ['all', () => true],
+  ['named', (e) => e.type === 'named'],
+  ['anaphoric', (e) => e.type === 'anaphoric'],
+  ['continuation', (e) => e.type === 'continuation'],
+  ['cont+anaph', (e) => e.type !== 'named'],
+];
+
 function main(): void {
-  const { values } = parseArgs({ options: { data: { type: 'string' }, folds: { type: 'string', default: '5' }, 'dry-run': { type: 'boolean', default: false }, quick: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: { data: { type: 'string' }, folds: { type: 'string', default: '5' }, 'dry-run': { type: 'boolean', default: false } } });
   const folds = Number(values.folds);
   const examples = collectExamples(values.data ?? defaultDataDir);
   const scored = examples.filter((e) => e.scored);
   const oracle = scored.filter((e) => e.correct.some(Boolean)).length;
-  const rules = scored.filter(ruleCorrect).length;
-  console.log(`dev: ${examples.length} quotes found, ${scored.length} with a gold speaker; rules ${(rules / scored.length).toFixed(3)}, candidate oracle ${(oracle / scored.length).toFixed(3)}`);
+  const count = (group: (e: LabelledSpeakerExample) => boolean, right: (e: LabelledSpeakerExample) => boolean): [number, number] => {
+    const members = scored.filter(group);
+    return [members.filter(right).length, members.length];
+  };
+  const cell = ([right, total]: [number, number]): string => `${(right / Math.max(1, total)).toFixed(3)} (${right}/${total})`.padEnd(18);
+  console.log(`dev: ${examples.length} quotes found, ${scored.length} with a gold speaker; candidate oracle ${(oracle / scored.length).toFixed(3)}`);
+  console.log(`${folds}-fold cross-validation by document; rules are in-sample (tuned on all dev), the model is held out`);
+  console.log(`${'system'.padEnd(44)} ${groups.map(([name]) => name.padEnd(18)).join(' ')}`);
+  const ruleCounts = groups.map(([, g]) => count(g, ruleCorrect));
+  console.log(`${'rules'.padEnd(44)} ${ruleCounts.map(cell).join(' ')}`);
 
   const grid: SpeakerTrainingOptions[] = [];
-  // Variants of the rules' own choice as a feature: none; only where a pronoun or role noun was
-  // resolved (penalised, or free); everywhere and free. The last reproduces the rules on dev, where
-  // they were tuned, so it is shown for comparison but not eligible: its CV score is in-sample.
-  const ruleVariants: [SpeakerTrainingOptions['ruleFeature'], boolean][] = [[false, false], ['attributed', false], ['attributed', true], [true, true]];
   for (const scope of ['unnamed', 'all'] as const) {
-    for (const [ruleFeature, freeRule] of ruleVariants) {
-      for (const learnNobody of values.quick ? [false] : [false, true]) {
-        for (const l2 of [0.02, 0.1, 0.3]) grid.push({ scope, ruleFeature, freeRule, perKind: true, learnNobody, l2, iterations: 300 });
-      }
+    // The rules' choice as a feature: only where a pronoun or role noun is resolved, or everywhere;
+    // left out of the penalty (free) so the model overrules the rules only on evidence, or penalised.
+    for (const [ruleFeature, freeRule] of [['attributed', true], [true, true], [true, false]] as const) {
+      for (const l2 of [0.02, 0.1]) grid.push({ scope, ruleFeature, freeRule, perKind: true, learnNobody: false, l2, iterations: 300 });
     }
   }
-  let best: { options: SpeakerTrainingOptions; model: number } | null = null;
-  console.log(`${folds}-fold cross-validation by document (speaker accuracy on dev quotes with a gold speaker)`);
-  console.log('scope    rule        free  kind  nobody  l2     rules  model');
+  let best: { options: SpeakerTrainingOptions; margin: number; gain: number; named: number } | null = null;
+  const [namedRules, , ] = ruleCounts[1];
   for (const options of grid) {
-    const cv = crossValidate(examples, options, folds);
-    const flag = (b: boolean | string): string => (b === true ? 'yes' : b === false ? 'no' : b).padEnd(5);
-    console.log(`${options.scope.padEnd(8)} ${flag(options.ruleFeature).padEnd(11)} ${flag(options.freeRule)} ${flag(options.perKind)} ${flag(options.learnNobody)}   ${String(options.l2).padEnd(6)} ${cv.rules.toFixed(3)}  ${cv.model.toFixed(3)}`);
-    // Ties go to the earlier option.
-    if (options.ruleFeature !== true && (best === null || cv.model > best.model + 1e-9)) best = { options, model: cv.model };
+    const decisions = crossValidatedDecisions(examples, options, MARGINS, folds);
+    for (const margin of MARGINS) {
+      const decided = decisions.get(margin) as Map<LabelledSpeakerExample, boolean>;
+      const counts = groups.map(([, g]) => count(g, (e) => decided.get(e) === true));
+      const label = `${options.scope} rule=${String(options.ruleFeature)}${options.freeRule ? ' free' : ''} l2=${options.l2} margin=${margin}`;
+      console.log(`${label.padEnd(44)} ${counts.map(cell).join(' ')}`);
+      const gain = counts[4][0] - ruleCounts[4][0];
+      const named = counts[1][0];
+      if (best === null || gain > best.gain || (gain === best.gain && named > best.named)) best = { options, margin, gain, named };
+    }
   }
   if (best === null) return;
-  // Per attribution type and language, for the chosen options.
-  const heldOutModel = new Map<SpeakerExample, boolean>();
-  for (const held of documentFolds(examples, folds)) {
-    const set = new Set(held);
-    const model = trainSpeakerModel(examples.filter((e) => !set.has(e.doc)), best.options);
-    for (const e of examples.filter((x) => set.has(x.doc))) heldOutModel.set(e, decidesCorrectly(model, e));
-  }
-  const groups: [string, (e: (typeof examples)[number]) => boolean][] = [
-    ['named', (e) => e.type === 'named'], ['anaphoric', (e) => e.type === 'anaphoric'], ['continuation', (e) => e.type === 'continuation'],
-    ['nb', (e) => e.lang === 'nb'], ['nn', (e) => e.lang === 'nn'], ['da', (e) => e.lang === 'da'],
-  ];
-  console.log(`chosen: ${JSON.stringify(best.options)}; cross-validated by group (rules / model):`);
-  for (const [name, test] of groups) {
-    const group = scored.filter(test);
-    const r = group.filter(ruleCorrect).length;
-    const m = group.filter((e) => heldOutModel.get(e)).length;
-    console.log(`  ${name.padEnd(13)} n=${String(group.length).padStart(3)}  ${(r / group.length).toFixed(3)} / ${(m / group.length).toFixed(3)}`);
-  }
-  const model = trainSpeakerModel(examples, best.options);
+  const clear = best.gain >= CLEAR_GAIN_QUOTES && best.named >= namedRules;
+  console.log(`best: ${JSON.stringify(best.options)} margin ${best.margin}: ${best.gain >= 0 ? '+' : ''}${best.gain} continuation+anaphoric quotes, named ${best.named} vs rules ${namedRules} → ${clear ? 'clearly better: apply' : 'not clearly better: do not apply'}`);
+  const model = { ...trainSpeakerModel(examples, best.options), margin: best.margin };
   const fitted = scored.filter((e) => decidesCorrectly(model, e)).length / scored.length;
   console.log(`final model on all dev (training fit, not a score): ${fitted.toFixed(3)}, ${Object.keys(model.weights).length} weights`);
   if (!values['dry-run']) {
     const sorted = Object.fromEntries(Object.entries(model.weights).sort(([a], [b]) => a.localeCompare(b)));
-    writeFileSync(modelPath, `${JSON.stringify({ scope: model.scope, weights: sorted }, null, 1)}\n`);
+    writeFileSync(modelPath, `${JSON.stringify({ scope: model.scope, margin: model.margin, weights: sorted }, null, 1)}\n`);
     console.log(`wrote ${modelPath}`);
   }
 }

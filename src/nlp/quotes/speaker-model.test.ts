@@ -46,6 +46,35 @@ describe('speaker model', () => {
     expect(continued.features[1].get('previous')).toBeUndefined();
   });
 
+  it('reads turn-taking, quotes since a voice spoke and narration about a candidate', () => {
+    const text = 'Kari Nordmann intervjuet Per Hansen i går.\n– Hva skjer nå?, spør Kari Nordmann.\n– Vi venter på svar.\nPer Hansen smiler.\n– Det tar tid.';
+    const a = article(text, 'nb', ['Kari Nordmann', 'Per Hansen']);
+    const choices = speakerChoices(a, findRuleQuotes(a).sort((x, y) => x.start - y.start));
+    expect(choices).toHaveLength(3);
+    const [, answer, after] = choices;
+    // The dash line after a question answers it: the asker is the previous speaker in a turn.
+    expect(answer.features[0].get('previous&turn')).toBe(1);
+    expect(answer.features[1].get('neverSpoke')).toBe(1);
+    // "Per Hansen smiler." since the quote before names Hansen as a sentence subject.
+    const hansen = after.candidates.findIndex((c) => c.text === 'Per Hansen');
+    expect(after.features[hansen].get('narratedSubject')).toBe(1);
+    expect(after.features[hansen].get('sentences<=1')).toBe(1);
+    const nordmann = after.candidates.findIndex((c) => c.text === 'Kari Nordmann');
+    expect(after.features[nordmann].get('narrated')).toBeUndefined();
+  });
+
+  it('overrules the rules only by the model\'s margin', () => {
+    const choice: SpeakerChoice = {
+      kind: 'none',
+      interviewerQuestion: false,
+      candidates: [0, 1].map((i) => ({ mentions: [i], mention: i, text: `P${i}`, rule: i === 0 })),
+      features: [new Map([['per', 1]]), new Map([['per', 1], ['previous', 1]])],
+    };
+    expect(bestCandidate({ scope: 'all', weights: { previous: 1 } }, choice)).toBe(1);
+    expect(bestCandidate({ scope: 'all', weights: { previous: 1 }, margin: 2 }, choice)).toBe(0);
+    expect(bestCandidate({ scope: 'all', weights: { previous: 3 }, margin: 2 }, choice)).toBe(1);
+  });
+
   it('lets a model choose the speaker where the attribution names nobody, and keeps named ones', () => {
     const text = 'Kari Nordmann og Per Hansen møttes i går.\n– Det var et godt møte, sier Kari Nordmann.\n– Vi ses igjen snart.';
     const a = article(text, 'nb', ['Kari Nordmann', 'Per Hansen']);

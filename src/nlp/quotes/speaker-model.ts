@@ -16,6 +16,8 @@ export type SpeakerModelScope = 'all' | 'unnamed';
 export interface SpeakerModel {
   scope: SpeakerModelScope;
   weights: Readonly<Record<string, number>>;
+  /** The model overrules the rules only when its choice outscores theirs by this much (0: always). */
+  margin?: number;
 }
 
 /** How the rules found the speaker's words: a name, a pronoun, a role noun, or nothing. */
@@ -43,6 +45,10 @@ export interface SpeakerChoice {
 }
 
 const PREVIOUS_LINES_BUCKETS = [0, 1, 2, 4];
+const SENTENCE_BUCKETS = [0, 1, 2, 4, 8];
+const QUOTES_SINCE_BUCKETS = [1, 2, 3];
+/** How far back narration is read when no quote comes before. */
+const NARRATION_REACH_CHARS = 400;
 const DISTANCE_BUCKETS = [80, 250, 600, 1500];
 const AFTER_CHARS = 150;
 const LEAD_CHARS = 400;
@@ -114,6 +120,18 @@ export function speakerChoices(article: Article, quotes: readonly RuleQuote[]): 
     mention: q.speakerMention,
     text: q.speakerMention !== null ? article.mentions[q.speakerMention]?.text ?? q.speakerText : q.speakerText,
   });
+  const sentenceStarts = article.sentences.map((x) => x.start);
+  /** How many sentences start before an offset: sentence distance is the difference of two. */
+  const sentenceIndex = (offset: number): number => {
+    let low = 0;
+    let high = sentenceStarts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (sentenceStarts[mid] <= offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
   const isSpeaker = (candidate: SpeakerCandidate, speaker: { mention: number | null; text: string | null }): boolean =>
     (speaker.mention !== null && candidate.mentions.includes(speaker.mention)) || (candidate.text !== null && namesNest(candidate.text, speaker.text));
 
@@ -137,6 +155,10 @@ export function speakerChoices(article: Article, quotes: readonly RuleQuote[]): 
 
     const previous = quotes.slice(0, index).reverse();
     const before1 = previous[0];
+    // Turn-taking: a dash line right after a question answers it, so the asker does not speak again.
+    const turn = dash && before1 !== undefined && before1.asks && linesBetween(before1.end, quote.start) <= 1;
+    const narrationStart = before1 ? before1.end : Math.max(0, quote.start - NARRATION_REACH_CHARS);
+    const quoteSentence = sentenceIndex(quote.start);
     const lastAnswer = previous.find((q) => !q.asks);
     const nextCued = quotes.slice(index + 1).find((q) => q.cue !== null && !q.asks);
     const subject = subjectBefore(article, dash ? lineStart : quote.start, quoted);
@@ -161,9 +183,15 @@ export function speakerChoices(article: Article, quotes: readonly RuleQuote[]): 
         f.set(name, (f.get(name) ?? 0) + value);
         f.set(`${kind}:${name}`, (f.get(`${kind}:${name}`) ?? 0) + value);
       };
-      if (candidate.rule) add('rule');
+      if (candidate.rule) {
+        add('rule');
+        // When the rules only guessed or inherited, the model may learn to trust them less.
+        if (quote.guessed === true) add('rule&guessed');
+        if (turn) add('rule&turn');
+      }
       if (candidate.text === null) {
         add('none');
+        if (turn) add('none&turn');
         if (asks) add('none&asks');
         if (quote.question) add('none&question');
         if (quote.headline) add('none&headline');
@@ -184,11 +212,28 @@ export function speakerChoices(article: Article, quotes: readonly RuleQuote[]): 
       if (candidate.mention !== null && candidate.mentions.some((i) => addressedIn(article, compiled, quoteText, i))) add('addressed');
       if (before1 && isSpeaker(candidate, ruleSpeaker(before1))) {
         add('previous');
+        if (turn) add('previous&turn');
         add(`previous&lines${bucket(linesBetween(before1.end, quote.start), PREVIOUS_LINES_BUCKETS)}`);
         if (before1.asks) add('previous&asked');
       }
       // Two voices alternate in a dialogue or an interview: the one before the last speaks again.
-      if (previous[1] && isSpeaker(candidate, ruleSpeaker(previous[1])) && !(before1 && isSpeaker(candidate, ruleSpeaker(before1)))) add('previousButOne');
+      if (previous[1] && isSpeaker(candidate, ruleSpeaker(previous[1])) && !(before1 && isSpeaker(candidate, ruleSpeaker(before1)))) {
+        add('previousButOne');
+        if (turn) add('previousButOne&turn');
+      }
+      // Quotes since this candidate last spoke (by the rules' speakers): a voice fades as others speak.
+      const spokeAt = previous.findIndex((q) => isSpeaker(candidate, ruleSpeaker(q)));
+      add(spokeAt < 0 ? 'neverSpoke' : `quotesSince${bucket(spokeAt + 1, QUOTES_SINCE_BUCKETS)}`);
+      // The narration since the quote before names this candidate as a sentence subject: the text has moved to them.
+      const narrated = candidate.mentions.filter((i) => {
+        const m = article.mentions[i];
+        return m.start >= narrationStart && m.end <= quote.start && !quoted(m.start);
+      });
+      if (narrated.length > 0) {
+        add('narrated');
+        if (narrated.some((i) => namedFirst(article, article.mentions[i].start))) add('narratedSubject');
+        if (before1 && isSpeaker(candidate, ruleSpeaker(before1))) add('narrated&previous');
+      }
       if (lastAnswer && isSpeaker(candidate, ruleSpeaker(lastAnswer))) {
         add('lastAnswer');
         if (asks) add('lastAnswer&asks');
@@ -203,6 +248,7 @@ export function speakerChoices(article: Article, quotes: readonly RuleQuote[]): 
         const m = article.mentions[latest];
         add(`distance${bucket(quote.start - m.end, DISTANCE_BUCKETS)}`);
         add(`lines${bucket(linesBetween(m.end, quote.start), PREVIOUS_LINES_BUCKETS)}`);
+        add(`sentences${bucket(quoteSentence - sentenceIndex(m.start), SENTENCE_BUCKETS)}`);
         if (namedFirst(article, m.start)) add('latestNamedFirst');
       }
       if (mentions.some((m) => m.start > quote.end && m.start <= quote.end + AFTER_CHARS && linesBetween(quote.end, m.start) === 0)) add('after');
@@ -244,6 +290,9 @@ export function bestCandidate(model: SpeakerModel, choice: SpeakerChoice): numbe
       bestScore = score;
     }
   });
+  const rule = choice.candidates.findIndex((c) => c.rule);
+  const margin = model.margin ?? 0;
+  if (margin > 0 && rule >= 0 && rule !== best && bestScore - scoreOf(model.weights, choice.features[rule]) < margin) return rule;
   return best;
 }
 

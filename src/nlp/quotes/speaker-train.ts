@@ -30,7 +30,7 @@ export interface SpeakerTrainingOptions {
 
 export const DEFAULT_SPEAKER_TRAINING: SpeakerTrainingOptions = { scope: 'all', l2: 0.01, ruleFeature: true, learnNobody: true, perKind: true, freeRule: false, iterations: 400 };
 
-const isRule = (name: string): boolean => /(?:^|:)rule$/.test(name);
+const isRule = (name: string): boolean => /(?:^|:)rule(?:&|$)/.test(name);
 const ruleAllowed = (name: string, options: SpeakerTrainingOptions): boolean =>
   options.ruleFeature === true || (options.ruleFeature === 'attributed' && /^(?:pronoun|role|plural):rule$/.test(name));
 const usable = (name: string, options: SpeakerTrainingOptions): boolean =>
@@ -94,6 +94,20 @@ export function ruleCorrect(example: SpeakerExample): boolean {
 export function documentFolds(examples: readonly SpeakerExample[], folds: number): string[][] {
   const docs = [...new Set(examples.map((e) => e.doc))].sort();
   return Array.from({ length: folds }, (_, k) => docs.filter((_, i) => i % folds === k));
+}
+
+/** For each margin, whether each example is decided correctly by a model trained without its document. */
+export function crossValidatedDecisions(examples: readonly SpeakerExample[], options: SpeakerTrainingOptions, margins: readonly number[], folds = 5): Map<number, Map<SpeakerExample, boolean>> {
+  const decisions = new Map(margins.map((margin) => [margin, new Map<SpeakerExample, boolean>()]));
+  for (const held of documentFolds(examples, folds)) {
+    const heldOut = new Set(held);
+    const trained = trainSpeakerModel(examples.filter((e) => !heldOut.has(e.doc)), options);
+    for (const margin of margins) {
+      const model = { ...trained, margin };
+      for (const e of examples.filter((x) => heldOut.has(x.doc))) decisions.get(margin)?.set(e, decidesCorrectly(model, e));
+    }
+  }
+  return decisions;
 }
 
 export interface CrossValidation {
