@@ -33,6 +33,17 @@ describe('quote scorer', () => {
     expect(result.speaker.byType.anaphoric).toMatchObject({ scored: 1, correct: 0 });
   });
 
+  it('tells a wrong speaker from none, and counts speakers given to quotes whose speaker is unknown', () => {
+    const goldQuotes = [gold(...at('Vi er klare'), 'direct', 'Kari Holm'), gold(...at('Det går bra'), 'direct', 'Kari Holm', 'han'), gold(...at('Hun var glad'), 'direct', null)];
+    const predicted: PredictedQuote[] = [
+      { start: at('Vi er klare')[0], end: at('Vi er klare')[1], direct: true, speaker: 'Per Holm' }, // wrong name
+      { start: at('Det går bra')[0], end: at('Det går bra')[1], direct: true, speaker: 'han' }, // unresolved: no name given
+      { start: at('Hun var glad')[0], end: at('Hun var glad')[1], direct: true, speaker: 'Kari Holm' }, // gold says nobody
+    ];
+    const result = summarise('nb', [scoreDocument('d', 'nb', text, goldQuotes, predicted)]);
+    expect(result.speaker).toMatchObject({ scored: 2, correct: 0, attributed: 1, precision: 0, unknown: { found: 1, attributed: 1 } });
+  });
+
   it('does not let one prediction match two gold quotes', () => {
     const [a0] = at('Vi er klare');
     const [, b1] = at('Det går bra');

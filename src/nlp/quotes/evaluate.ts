@@ -88,6 +88,13 @@ export function sameSpeaker(predicted: string | null, gold: string): boolean {
   return p.every((w) => gs.has(w)) || g.every((w) => ps.has(w));
 }
 
+/** Whether a predicted speaker names someone: not nothing, and not a pronoun left unresolved. */
+export function namesSomeone(predicted: string | null): boolean {
+  if (predicted === null) return false;
+  const words = nameWords(predicted);
+  return words.length > 0 && !(words.length === 1 && PRONOUNS.has(words[0]));
+}
+
 /** How the gold speaker is given at the quote: a name, a pronoun or role noun, or not at all. */
 export type AttributionType = 'named' | 'anaphoric' | 'continuation';
 
@@ -118,8 +125,17 @@ export interface SpeakerScore {
   /** Gold quotes with a known speaker that the finder found (overlap). */
   scored: number;
   correct: number;
+  /** correct / scored: a quote left without a speaker counts as wrong (the issue's target). */
   accuracy: number;
   byType: Record<AttributionType, { scored: number; correct: number; accuracy: number }>;
+  /** Of the scored quotes, those the finder gave a speaker (a name, not a bare pronoun): accuracy hides whether a miss was
+   * a wrong name or none, and a reader is misled only by the first. */
+  attributed: number;
+  /** correct / attributed: how often a speaker the finder names is the right one. */
+  precision: number;
+  /** Found quotes whose gold speaker is unknown (an interviewer, an anonymous source) and those
+   * of them the finder still gave a speaker: wrong attributions accuracy does not see. */
+  unknown: { found: number; attributed: number };
 }
 
 export interface LanguageQuoteScores {
@@ -164,7 +180,8 @@ interface DocumentResult {
   lang: string;
   direct: Tally;
   all: Tally;
-  speaker: { type: AttributionType; correct: boolean }[];
+  speaker: { type: AttributionType; correct: boolean; attributed: boolean }[];
+  unknownSpeaker: { attributed: boolean }[];
   errors: QuoteError[];
 }
 
@@ -217,22 +234,26 @@ export function scoreDocument(doc: string, lang: string, text: string, gold: rea
   const all = tallySpans(text, gold.map(span), predicted.map(span));
   const errors: QuoteError[] = [];
   const speaker: DocumentResult['speaker'] = [];
+  const unknownSpeaker: DocumentResult['unknownSpeaker'] = [];
   all.match.forEach((j, i) => {
     const g = gold[i];
     if (j < 0) {
       errors.push({ doc, kind: 'missed', direct: g.kind === 'direct', span: span(g), text: text.slice(g.quoteStart, g.quoteEnd), expected: g.speaker });
       return;
     }
-    if (g.speaker === null) return;
+    if (g.speaker === null) {
+      unknownSpeaker.push({ attributed: namesSomeone(predicted[j].speaker) });
+      return;
+    }
     const correct = sameSpeaker(predicted[j].speaker, g.speaker);
-    speaker.push({ type: attributionType(g), correct });
+    speaker.push({ type: attributionType(g), correct, attributed: namesSomeone(predicted[j].speaker) });
     if (!correct) errors.push({ doc, kind: 'speaker', direct: g.kind === 'direct', span: span(g), text: text.slice(g.quoteStart, g.quoteEnd), expected: g.speaker, got: predicted[j].speaker });
   });
   const matchedPredicted = new Set(all.match.filter((j) => j >= 0));
   predicted.forEach((p, j) => {
     if (!matchedPredicted.has(j)) errors.push({ doc, kind: 'spurious', direct: p.direct, span: span(p), text: text.slice(p.start, p.end), got: p.speaker });
   });
-  return { lang, direct: direct.tally, all: all.tally, speaker, errors };
+  return { lang, direct: direct.tally, all: all.tally, speaker, unknownSpeaker, errors };
 }
 
 const ratio = (a: number, b: number): number => (b === 0 ? 0 : a / b);
@@ -264,11 +285,18 @@ export function summarise(lang: string, results: readonly DocumentResult[]): Lan
   const byType = Object.fromEntries(types.map((t) => [t, { scored: 0, correct: 0, accuracy: 0 }])) as SpeakerScore['byType'];
   let scored = 0;
   let correct = 0;
+  let attributed = 0;
+  const unknown = { found: 0, attributed: 0 };
   for (const r of results) {
     addTally(direct, r.direct);
     addTally(all, r.all);
+    for (const u of r.unknownSpeaker) {
+      unknown.found++;
+      if (u.attributed) unknown.attributed++;
+    }
     for (const s of r.speaker) {
       scored++;
+      if (s.attributed) attributed++;
       byType[s.type].scored++;
       if (s.correct) {
         correct++;
@@ -277,7 +305,7 @@ export function summarise(lang: string, results: readonly DocumentResult[]): Lan
     }
   }
   for (const t of types) byType[t].accuracy = ratio(byType[t].correct, byType[t].scored);
-  return { lang, documents: results.length, direct: spanScore(direct), all: spanScore(all), speaker: { scored, correct, accuracy: ratio(correct, scored), byType } };
+  return { lang, documents: results.length, direct: spanScore(direct), all: spanScore(all), speaker: { scored, correct, accuracy: ratio(correct, scored), byType, attributed, precision: ratio(correct, attributed), unknown } };
 }
 
 /** The article the pipeline would see: tokens, sentences and entity mentions of the rebuilt text. */
@@ -352,6 +380,11 @@ export function formatQuoteEvaluation(evaluation: QuoteEvaluation): string {
           `${pct(score.exact.precision)} ${pct(score.exact.recall)} ${pct(score.exact.f1)}  ${pct(score.overlap.precision)} ${pct(score.overlap.recall)} ${pct(score.overlap.f1)}  ${speaker}`,
       );
     }
+  }
+  lines.push('', 'lang  speaker attributed of scored  precision of attributed  unknown-speaker quotes given a speaker');
+  for (const s of [...evaluation.languages, evaluation.total]) {
+    const sp = s.speaker;
+    lines.push(`${s.lang.padEnd(5)} ${String(sp.attributed).padStart(6)} of ${String(sp.scored).padEnd(16)} ${pct(sp.precision).padEnd(24)} ${sp.unknown.attributed} of ${sp.unknown.found}`);
   }
   return lines.join('\n');
 }
