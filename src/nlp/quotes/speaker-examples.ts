@@ -15,9 +15,10 @@ export interface LabelledSpeakerExample extends SpeakerExample {
   quote: string;
 }
 
-/** One example per dev gold quote the rules found, its candidates labelled by the gold speaker. */
-export function collectExamples(dataDir: string): LabelledSpeakerExample[] {
-  const gold = readGold().filter((g) => splitOf(g.doc) === 'dev') // never test;
+/** One example per dev gold quote the rules found, its candidates labelled by the gold speaker.
+ * `goldFile`: another gold file (a batch held out from training); its dev rows only, never test. */
+export function collectExamples(dataDir: string, goldFile?: string): LabelledSpeakerExample[] {
+  const gold = readGold(goldFile).filter((g) => splitOf(g.doc) === 'dev'); // never test
   const byDoc = new Map<string, GoldQuote[]>();
   for (const g of gold) byDoc.set(g.doc, [...(byDoc.get(g.doc) ?? []), g]);
   const ner = loadNerModelSync();
