@@ -484,7 +484,11 @@ export function findRuleQuotes(article: Article): RuleQuote[] {
     if (overlaps(sentence.start, sentence.end)) continue;
     const s = text.slice(sentence.start, sentence.end);
     const base = sentence.start;
-    const leading = cachedRegExp('iu')`^(?:${compiled.accordingTo})\\s+((?:[\\p{L}\\p{N}'’.-]+\\s+){0,4}?[\\p{L}\\p{N}'’.-]+)\\s*,?\\s+(?=\\p{Ll})`.exec(s);
+    // "Ifølge en talsmann for politiet, Mickey Rosenfeld, tok …": a description, then the name in
+    // commas; the source runs to the second comma.
+    // (Case matters for the name, so the sentence's first letter is lowered, not the pattern's flag.)
+    const leading = cachedRegExp('u')`^(?:${compiled.accordingTo})\\s+([^,.!?:]{1,60}?,\\s*(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*),\\s+(?=\\p{Ll})`.exec(s.charAt(0).toLowerCase() + s.slice(1))
+      ?? cachedRegExp('iu')`^(?:${compiled.accordingTo})\\s+((?:[\\p{L}\\p{N}'’.-]+\\s+){0,4}?[\\p{L}\\p{N}'’.-]+)\\s*,?\\s+(?=\\p{Ll})`.exec(s);
     const trailing = cachedRegExp('iu')`,\\s*(${compiled.accordingTo})\\s+([^,.!?]+)[.!?]?$`.exec(s);
     const thatClause = cachedRegExp('iu')`^((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}[\\p{L}'’.-]+)\\s+(${compiled.cues}),?\\s+(?:${compiled.complementisers})\\s+`.exec(s);
     // "Tonje Gjevjon, styreleder i Boa (…), mener at …": the subject, an apposition, then the cue.

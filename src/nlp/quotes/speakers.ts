@@ -66,7 +66,13 @@ export function resolveSpeaker(article: Article, compiled: Compiled, start: numb
       const own = subjectOfClause(article, start, gender, context);
       if (own !== null) return { mention: own, text: words[0].word };
     }
-    if (gender === 'm' || gender === 'f') return { ...salientPerson(article, quoteStart, context, gender), text: words[0].word };
+    // "… går att hos kommunisten Brecht når han seier: «…»": a pronoun after the only person its
+    // own sentence names (outside quotes) is that person, whoever the sentences before were about.
+    if (gender === 'm' || gender === 'f') {
+      const own = onlyPersonOfClause(article, start, gender, context);
+      if (own !== null) return { mention: own, text: words[0].word };
+      return { ...salientPerson(article, quoteStart, context, gender), text: words[0].word };
+    }
     if (gender === 'p') {
       // "De"/"dei": two people named together, else the two who spoke just before ("Og de tilføjede: …").
       const together = coordinatedPeopleBefore(article, Math.min(start, quoteStart), context.quoted) ?? personAndPronounBefore(article, compiled, Math.min(start, quoteStart), context);
@@ -122,6 +128,17 @@ function subjectOfClause(article: Article, at: number, gender: 'm' | 'f', contex
   const people = article.mentions.map((m, i) => ({ m, i }))
     .filter(({ m, i }) => m.type === 'PER' && m.start >= sentenceStart && m.end <= at && !context.quoted(m.start) && fitsGender(article, i, gender));
   return people.length > 0 ? people[people.length - 1].i : null;
+}
+
+/** The one person (however often named) of the pronoun's gender that the sentence names before `at`,
+ * outside quotes and not addressed by the quote; null when it names none or several. */
+function onlyPersonOfClause(article: Article, at: number, gender: 'm' | 'f', context: SpeakerContext): number | null {
+  const own = subjectOfClause(article, at, gender, context);
+  if (own === null || context.addressed(own)) return null;
+  let sentenceStart = Math.max(0, article.text.lastIndexOf('\n', at - 1) + 1);
+  for (const s of article.sentences) if (s.start <= at && s.start > sentenceStart) sentenceStart = s.start;
+  const others = article.mentions.some((m, i) => m.type === 'PER' && m.start >= sentenceStart && m.end <= at && !context.quoted(m.start) && !samePerson(article, i, own));
+  return others ? null : own;
 }
 
 /** Indefinite articles of the languages served: "en glad tobarnsmor", "ein opprømt hotelldirektør". */
