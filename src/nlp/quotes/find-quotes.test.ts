@@ -348,3 +348,27 @@ describe('findQuotes: continuations and anaphora (issue #6)', () => {
     expect(quotes(text, 'da', ['Brian Sand']).at(-1)).toMatchObject({ speaker: 'Brian Sand' });
   });
 });
+
+describe('findQuotes: speakers named by apposition, genitive, clause and organisation (issue #6, round 4)', () => {
+  it('takes the name in commas after a description that "ifølge" opens', () => {
+    const text = 'Moskeen ble skadet. Ifølge en talsmann for politiet, Mickey Rosenfeld, tok flere gjerningsmenn seg inn i moskeen natt til mandag.';
+    expect(quotes(text, 'nb', ['Mickey Rosenfeld'])[0]).toMatchObject({ text: 'tok flere gjerningsmenn seg inn i moskeen natt til mandag', speaker: 'Mickey Rosenfeld', direct: false });
+  });
+
+  it('reads a genitive before a noun as whose the speaker is, not as the speaker', () => {
+    const text = 'Dommer Tor Bertelsen er sykmeldt. «Vi klager på vedtaket», mener Bertelsens advokat, Georg Kvande.';
+    expect(quotes(text, 'nb', ['Tor Bertelsen', 'Bertelsens', 'Georg Kvande'])[0]).toMatchObject({ speaker: 'Georg Kvande' });
+    const bare = 'Dommer Tor Bertelsen er sykmeldt. «Vi klager på vedtaket», mener Bertelsens advokat.';
+    expect(quotes(bare, 'nb', ['Tor Bertelsen', 'Bertelsens'])[0]).toMatchObject({ speaker: null, speakerText: 'Bertelsens advokat' });
+  });
+
+  it('resolves a pronoun to the only person its own sentence names before it', () => {
+    const text = 'Stalin skapte en slavestat. Tanken går igjen hos kommunisten Brecht når han sier: «Synk ned i skitt, omfavn morderen!»';
+    expect(quotes(text, 'nb', ['Stalin', 'Brecht'])[0]).toMatchObject({ speaker: 'Brecht', speakerText: 'han' });
+  });
+
+  it('reads a definite noun heading an organisation\'s compound name as that organisation', () => {
+    const text = 'Justisdepartementet har kritisert beskrivelsen av saken. «Vi stiller spørsmål ved om beskrivelsen gir et riktig bilde», skriver departementet.';
+    expect(quotes(text, 'nb', [['Justisdepartementet', 'ORG']])[0]).toMatchObject({ speaker: 'Justisdepartementet', speakerText: 'Justisdepartementet' });
+  });
+});

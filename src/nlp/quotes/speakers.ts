@@ -42,9 +42,17 @@ export function resolveSpeaker(article: Article, compiled: Compiled, start: numb
   // A person named anywhere in the attribution is the speaker, also after a title and a comma
   // ("siger lederen af ØK's transportdivision i Cambodia, Torben Hasselriis"); then an organisation.
   if (gender === undefined && !RELATIVES.has(head)) {
-    const person = article.mentions.findIndex((m) => m.type === 'PER' && m.start >= start && m.end <= Math.min(end, start + MAX_ATTRIBUTION_CHARS) &&
+    const people = article.mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.type === 'PER' && m.start >= start && m.end <= Math.min(end, start + MAX_ATTRIBUTION_CHARS) &&
       (m.end <= spanEnd || /,\s*$/.test(article.text.slice(start, m.start)) || titleBefore(article.text.slice(start, m.start), compiled)));
-    if (person >= 0) return { mention: person, text: article.mentions[person].text };
+    // "mener Bertelsens advokat, Georg Kvande": a genitive before a noun is whose the speaker is.
+    const speaking = people.filter(({ m }) => possessorNoun(article, compiled, m.end, m.text) === null);
+    if (speaking.length > 0) return { mention: speaking[0].i, text: speaking[0].m.text };
+    if (people.length > 0) {
+      const noun = possessorNoun(article, compiled, people[0].m.end, people[0].m.text) as string;
+      const titled = personWithTitle(article, noun, quoteStart, context.quoted);
+      if (titled !== null && !context.addressed(titled) && !samePerson(article, titled, people[0].i)) return { mention: titled, text: article.mentions[titled].text };
+      return { mention: null, text: `${people[0].m.text} ${noun}` };
+    }
   }
   const inside = article.mentions.findIndex((m) => m.start >= start && m.end <= spanEnd && (m.type === 'PER' || m.type === 'ORG' || m.type === 'GPE'));
   if (inside >= 0 && gender === undefined) return { mention: inside, text: article.mentions[inside].text };
@@ -93,6 +101,12 @@ export function resolveSpeaker(article: Article, compiled: Compiled, start: numb
   const described = words.length <= 3 && words.every((w) => !isCapitalised(w.word));
   const organisational = words.length === 1 && /^\p{Lu}[\p{L}\p{N}]*-\p{Ll}{3,}$/u.test(words[0].word);
   if (described || organisational) {
+    // "skriver departementet", "heter det i departementets vurdering": a definite noun that heads
+    // the compound name of an organisation named before (Justisdepartementet) is that organisation.
+    if (described) {
+      const body = organisationHeadedBy(article, words.map((w) => w.word), quoteStart, context.quoted);
+      if (body !== null) return { mention: body, text: article.mentions[body].text };
+    }
     const roleNoun = organisational ? words[0].word.split('-').pop() ?? head : words[words.length - 1].word;
     const titled = personWithTitle(article, roleNoun, quoteStart, context.quoted);
     if (titled !== null && !context.addressed(titled)) return { mention: titled, text: words[0].word };
@@ -103,6 +117,16 @@ export function resolveSpeaker(article: Article, compiled: Compiled, start: numb
   const named = words.filter((w, i) => isCapitalised(w.word) || (i > 0 && isCapitalised(words[i - 1].word) && /^(og|och|and|-)$/.test(w.word)));
   const chosen = named.length > 0 ? named : words.slice(0, 3);
   return { mention: null, text: article.text.slice(chosen[0].start, chosen[chosen.length - 1].end) };
+}
+
+/** The noun a genitive name owns ("Bertelsens advokat" → "advokat"), or null when the name is not
+ * a genitive before a common noun ("sier Jonas til NTB", "sier Lars Eriksen"). */
+function possessorNoun(article: Article, compiled: Compiled, end: number, name: string): string | null {
+  if (!/\p{Ll}s$/u.test(name) && !/['’]s?$/.test(name)) return null;
+  const next = /^\s+(\p{Ll}[\p{L}-]{3,})/u.exec(article.text.slice(end, end + 40))?.[1];
+  if (next === undefined || compiled.stops.has(next) || compiled.resources.pronouns[next] !== undefined) return null;
+  if (cachedRegExp('iu')`^(?:${compiled.cues})$`.test(next)) return null;
+  return next;
 }
 
 /** Whether the words between a cue and a name are the name's title ("litteraturkritiker i danske
@@ -310,6 +334,22 @@ export function mostMentionedPerson(article: Article, offset: number, quoted: (o
     if (best === null || count > (counts.get(best) ?? 0) || (count === counts.get(best) && (latest.get(key) ?? 0) > (latest.get(best) ?? 0))) best = key;
   }
   return best === null ? null : latest.get(best) ?? null;
+}
+
+/** The last organisation named before `offset` whose name's head word is one of these definite
+ * nouns ("departementet", "departementets" → Justisdepartementet; "kommunen" → Bergen kommune). */
+function organisationHeadedBy(article: Article, nouns: readonly string[], offset: number, quoted: (offset: number) => boolean): number | null {
+  const stems = nouns
+    .map((n) => n.toLowerCase())
+    .filter((n) => /(?:et|en|a|ne|ets|ens|as|nes)$/.test(n) && n.length >= 7)
+    .map((n) => roleNounStem(n.replace(/(?<=(?:et|en|a|ne))s$/, '')));
+  if (stems.length === 0) return null;
+  const index = article.mentions.findLastIndex((m) => {
+    if (m.type !== 'ORG' || m.end > offset || quoted(m.start)) return false;
+    const head = m.text.toLowerCase().split(/\s+/).pop() ?? '';
+    return stems.some((stem) => roleNounStem(head).endsWith(stem) || (head.startsWith(stem) && head.length - stem.length <= 2));
+  });
+  return index >= 0 ? index : null;
 }
 
 /** "ministeren" → the last person whose mention has "…minister" just before it. */
