@@ -367,6 +367,12 @@ describe('findQuotes: speakers named by apposition, genitive, clause and organis
     expect(quotes(text, 'nb', ['Stalin', 'Brecht'])[0]).toMatchObject({ speaker: 'Brecht', speakerText: 'han' });
   });
 
+  it('reads the subject after the cue when one fronted word stands before it ("Der hevder han at …")', () => {
+    const text = 'Ove Kjell Hole skriver senere et notat om hendelsen. Der hevder han at Bertelsen «prøvde å skubbe meg».';
+    const found = quotes(text, 'nb', ['Ove Kjell Hole', 'Bertelsen']);
+    expect(found.find((q) => q.text.includes('prøvde'))).toMatchObject({ speaker: 'Ove Kjell Hole', speakerText: 'han', cue: 'hevder' });
+  });
+
   it('reads a definite noun heading an organisation\'s compound name as that organisation', () => {
     const text = 'Justisdepartementet har kritisert beskrivelsen av saken. «Vi stiller spørsmål ved om beskrivelsen gir et riktig bilde», skriver departementet.';
     expect(quotes(text, 'nb', [['Justisdepartementet', 'ORG']])[0]).toMatchObject({ speaker: 'Justisdepartementet', speakerText: 'Justisdepartementet' });

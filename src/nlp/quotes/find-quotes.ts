@@ -529,8 +529,19 @@ export function findRuleQuotes(article: Article): RuleQuote[] {
     } else if (later) {
       // Which group is the subject depends on the pattern that matched: a cue stands in one of them.
       const subjectFirst = cachedRegExp('iu')`^(?:${compiled.cues})$`.test(later[2]);
-      const [speaker, cue] = subjectFirst ? [later[1], later[2]] : [later[2], later[1]];
-      const speakerStart = base + later[0].indexOf(speaker, subjectFirst ? 0 : later[0].indexOf(cue) + cue.length);
+      let [speaker, cue] = subjectFirst ? [later[1], later[2]] : [later[2], later[1]];
+      let speakerStart = base + later[0].indexOf(speaker, subjectFirst ? 0 : later[0].indexOf(cue) + cue.length);
+      // "Der hevder han at …": one fronted word that names nobody, the cue, then a pronoun: verb
+      // second puts the subject after the cue.
+      if (subjectFirst && !/\s/.test(later[1].trim()) && !article.mentions.some((m) => m.start === base)) {
+        const cueEnd = later[0].indexOf(cue, later[1].length) + cue.length;
+        const next = /^\s+([\p{L}]+)/u.exec(later[0].slice(cueEnd))?.[1] ?? '';
+        const gender = compiled.resources.pronouns[next.toLowerCase()];
+        if (gender !== undefined && gender !== 'n') {
+          speaker = next;
+          speakerStart = base + later[0].indexOf(next, cueEnd);
+        }
+      }
       push(base + later[0].length, sentence.end - (/[.!?]$/.test(s) ? 1 : 0), false, attribute(cue, speakerStart, speakerStart + speaker.length), null);
     } else if (trailingCue && appositionSubject(sentence.start, trailingCue)) {
       // "Arild Humlen, advokat og …, meiner det er nødvendig …": the person, an apposition, the cue
