@@ -167,12 +167,18 @@ export function attributionBefore(text: string, to: number, compiled: Compiled):
 
 /** Whether the words after a cue can name a speaker: a pronoun, a name, or a definite role noun
  * ("treneren", "pappa", "politiet") per the language's suffixes; not "svarte tak" (black roofs). */
+/** Pronouns for things, not people: never a speaker on their own. */
+const IMPERSONAL = new Set(['det', 'dette', 'den', 'it']);
+
 export function plausibleSpeaker(phrase: string, compiled: Compiled): boolean {
   const words = phrase.trim().split(/[\s,]+/);
   const first = words[0] ?? '';
   // A name, also after a title ("seier informasjonssjef Tom Bratlie").
   if (first === '' || words.slice(0, 4).some(isCapitalised) || /^\p{N}/u.test(first)) return true;
   const lower = first.toLowerCase();
+  // "… stadfestar det i røynda krafta …", "…, sier det seg selv": "it" says nothing, and with no
+  // name after it "det"/"den" is no article before one either.
+  if (IMPERSONAL.has(lower) && (words.length === 1 || lower !== 'den')) return false;
   if (compiled.resources.pronouns[lower] !== undefined || RELATIVES.has(lower)) return true;
   const suffixes = compiled.resources.roleNounSuffixes ?? [];
   if (suffixes.length === 0 || suffixes.some((suffix) => lower.endsWith(suffix))) return true;

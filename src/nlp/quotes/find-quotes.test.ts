@@ -373,6 +373,13 @@ describe('findQuotes: speakers named by apposition, genitive, clause and organis
     expect(found.find((q) => q.text.includes('prøvde'))).toMatchObject({ speaker: 'Ove Kjell Hole', speakerText: 'han', cue: 'hevder' });
   });
 
+  it('does not read "it" after a cue inside a dash quote as an attribution', () => {
+    const text = 'Ingrid Kristine Hasund har skrive bok om banning.\n- Når faen blir omskrive til faem, stadfestar det i røynda krafta i det opphavlege ordet.';
+    expect(quotes(text, 'nn', ['Ingrid Kristine Hasund'])).toEqual([
+      expect.objectContaining({ text: 'Når faen blir omskrive til faem, stadfestar det i røynda krafta i det opphavlege ordet.', speaker: 'Ingrid Kristine Hasund' }),
+    ]);
+  });
+
   it('reads a definite noun heading an organisation\'s compound name as that organisation', () => {
     const text = 'Justisdepartementet har kritisert beskrivelsen av saken. «Vi stiller spørsmål ved om beskrivelsen gir et riktig bilde», skriver departementet.';
     expect(quotes(text, 'nb', [['Justisdepartementet', 'ORG']])[0]).toMatchObject({ speaker: 'Justisdepartementet', speakerText: 'Justisdepartementet' });
