@@ -529,7 +529,8 @@ export function findRuleQuotes(article: Article): RuleQuote[] {
     } else if (later) {
       // Which group is the subject depends on the pattern that matched: a cue stands in one of them.
       const subjectFirst = cachedRegExp('iu')`^(?:${compiled.cues})$`.test(later[2]);
-      let [speaker, cue] = subjectFirst ? [later[1], later[2]] : [later[2], later[1]];
+      const cue = subjectFirst ? later[2] : later[1];
+      let speaker = subjectFirst ? later[1] : later[2];
       let speakerStart = base + later[0].indexOf(speaker, subjectFirst ? 0 : later[0].indexOf(cue) + cue.length);
       // "Der hevder han at …": one fronted word that names nobody, the cue, then a pronoun: verb
       // second puts the subject after the cue.
