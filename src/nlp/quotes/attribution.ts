@@ -175,6 +175,9 @@ export function plausibleSpeaker(phrase: string, compiled: Compiled): boolean {
   const first = words[0] ?? '';
   // A name, also after a title ("seier informasjonssjef Tom Bratlie").
   if (first === '' || words.slice(0, 4).some(isCapitalised) || /^\p{N}/u.test(first)) return true;
+  // A long title before the name, after a comma ("seier professor i norrøn filologi ved NTNU, Jan
+  // Ragnar Hagland"): a full name of two capitalised words.
+  if (/^[^,]{1,90},\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}-]+)+/u.test(phrase.trim())) return true;
   const lower = first.toLowerCase();
   // "… stadfestar det i røynda krafta …", "…, sier det seg selv": "it" says nothing, and with no
   // name after it "det"/"den" is no article before one either.

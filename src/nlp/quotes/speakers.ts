@@ -123,7 +123,7 @@ export function resolveSpeaker(article: Article, compiled: Compiled, start: numb
  * a genitive before a common noun ("sier Jonas til NTB", "sier Lars Eriksen"). */
 function possessorNoun(article: Article, compiled: Compiled, end: number, name: string): string | null {
   if (!/\p{Ll}s$/u.test(name) && !/['’]s?$/.test(name)) return null;
-  const next = /^\s+(\p{Ll}[\p{L}-]{3,})/u.exec(article.text.slice(end, end + 40))?.[1];
+  const next = /^\s+(\p{Ll}[\p{L}-]{2,})/u.exec(article.text.slice(end, end + 40))?.[1];
   if (next === undefined || compiled.stops.has(next) || compiled.resources.pronouns[next] !== undefined) return null;
   if (cachedRegExp('iu')`^(?:${compiled.cues})$`.test(next)) return null;
   return next;
