@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { evaluateResolution, formatResolutionEvaluation } from '../corpus/resolve/evaluate.js';
 import { evaluateNer, formatNerEvaluation } from '../nlp/entities/index.js';
 import { evaluateSentenceSplitting, formatSentenceEvaluation } from '../nlp/sentences/evaluate.js';
+import { evaluateRoles, formatRoleEvaluation, loadRoleModelSync, readRoleSplit, shippedRoleModelUrl } from '../nlp/syntax/index.js';
 import { defaultDataDir } from './data-dir.js';
 import { registerExtractEvalCommand } from './eval-extract.js';
 import { registerStoriesEvalCommand } from './eval-stories.js';
@@ -45,6 +46,18 @@ export function buildEvalCommand(): Command {
     .action(async (options: { split: string; data: string; json: boolean }) => {
       const evaluation = await evaluateNer(options.data, { split: split(options.split) });
       process.stdout.write(options.json ? `${JSON.stringify(evaluation, null, 2)}\n` : `${formatNerEvaluation(evaluation)}\n`);
+    });
+  evalCommand
+    .command('roles')
+    .description('grammatical roles (subject, object, …) on NDT sentences of UD Norwegian dev/test; subjects among names')
+    .option('--split <split>', 'test or dev', 'test')
+    .option('--data <dir>', 'the shared data folder', defaultDataDir)
+    .option('--json', 'print the numbers as JSON', false)
+    .action((options: { split: string; data: string; json: boolean }) => {
+      const model = loadRoleModelSync(shippedRoleModelUrl());
+      const results = (['nb', 'nn'] as const).map((lang) => ({ lang, evaluation: evaluateRoles(model, readRoleSplit(options.data, split(options.split), lang)) }));
+      process.stdout.write(options.json ? `${JSON.stringify(results, null, 2)}
+` : `${results.map((r) => formatRoleEvaluation(`${options.split} ${r.lang}`, r.evaluation)).join('\n')}\n`);
     });
   registerLangidEvalCommand(evalCommand);
   registerQuotesEvalCommand(evalCommand);
