@@ -112,6 +112,9 @@ export interface QuoteResources {
   /** Endings of definite role nouns that can name a speaker after a cue ("treneren", "pappa",
    * "politiet"); a lower-case word without one is no speaker ("svarte tak"). Empty: no check. */
   roleNounSuffixes?: readonly string[];
+  /** Role nouns that name a title written otherwise before the name: "statsråden" for
+   * "kulturminister Trond Giske" (stem → the stems of the titles it stands for). */
+  roleNounSynonyms?: Readonly<Record<string, readonly string[]>>;
   /** Cues that ask a question ("spør", "spørger"), also written without a question mark. */
   questionVerbs?: readonly string[];
   /** First-person words: "I" (singular; reporters almost never write it) and the speaker's other

@@ -14,5 +14,6 @@ export const nbQuotes: QuoteResources = {
   pointingSubjects: ['Det', 'Dette', 'Slik'],
   firstPerson: { singular: ['jeg', 'meg', 'min', 'mitt', 'mine'], other: ['vi', 'oss', 'vår', 'vårt', 'våre', 'du', 'deg', 'dere'] },
   questionVerbs: ['spør', 'spurte', 'undrer', 'undret'],
+  roleNounSynonyms: { statsråd: ['minister'], regjeringssjef: ['statsminister'] },
   roleNounSuffixes: ['en', 'a', 'et', 'ne', 'n'],
 };

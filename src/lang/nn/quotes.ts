@@ -16,5 +16,6 @@ export const nnQuotes: QuoteResources = {
   pointingSubjects: ['Det', 'Dette', 'Slik'],
   firstPerson: { singular: ['eg', 'meg', 'min', 'mitt', 'mine'], other: ['vi', 'me', 'oss', 'vår', 'vårt', 'våre', 'du', 'deg', 'de', 'dykk'] },
   questionVerbs: ['spør', 'spurde', 'undrar', 'undra'],
+  roleNounSynonyms: { statsråd: ['minister'], regjeringssjef: ['statsminister'] },
   roleNounSuffixes: ['en', 'a', 'et', 'i', 'ne', 'n'],
 };

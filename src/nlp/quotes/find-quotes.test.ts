@@ -385,3 +385,25 @@ describe('findQuotes: speakers named by apposition, genitive, clause and organis
     expect(quotes(text, 'nb', [['Justisdepartementet', 'ORG']])[0]).toMatchObject({ speaker: 'Justisdepartementet', speakerText: 'Justisdepartementet' });
   });
 });
+
+describe('findQuotes: long titles, kin after a genitive, title synonyms (issue #6, round 5)', () => {
+  it('takes the full name after a long title and a comma', () => {
+    const text = 'Asbjørn Aarnes har halde føredrag om Snorre.\n- Synspunkta til Aarnes held fagleg mål, seier professor i allmenn litteraturvitskap ved Universitetet i Bergen, Per Buvik.';
+    expect(quotes(text, 'nn', ['Asbjørn Aarnes', 'Aarnes', 'Per Buvik'])[0]).toMatchObject({ text: 'Synspunkta til Aarnes held fagleg mål', speaker: 'Per Buvik', cue: 'seier' });
+  });
+
+  it('reads a genitive before a three-letter kin noun as whose the speaker is', () => {
+    const text = 'Hannah Jones sa nei til operasjonen.\n- Hun tok denne avgjørelsen selv, sier Hannahs far, Andrew Jones.';
+    expect(quotes(text, 'nb', ['Hannah Jones', 'Hannahs', 'Andrew Jones'])[0]).toMatchObject({ speaker: 'Andrew Jones' });
+  });
+
+  it('knows "spøker" as a cue', () => {
+    const text = 'Espen fikk en ny skalle.\n- Nå skal vi vise hvorfor jeg fikk dårlig karakter i sløyd, spøker nevrokirurg Christian Helland.';
+    expect(quotes(text, 'nb', ['Espen', 'Christian Helland'])[0]).toMatchObject({ speaker: 'Christian Helland', cue: 'spøker' });
+  });
+
+  it('resolves "statsråden" to the person introduced as a minister', () => {
+    const text = 'Kulturminister Trond Giske la fram meldinga i går. Ola Nordmann var til stades.\n- Dette er den viktigaste meldinga i fireårsperioden, slo statsråden fast.';
+    expect(quotes(text, 'nn', ['Trond Giske', 'Ola Nordmann'])[0]).toMatchObject({ speaker: 'Trond Giske', speakerText: 'statsråden' });
+  });
+});

@@ -49,7 +49,7 @@ export function resolveSpeaker(article: Article, compiled: Compiled, start: numb
     if (speaking.length > 0) return { mention: speaking[0].i, text: speaking[0].m.text };
     if (people.length > 0) {
       const noun = possessorNoun(article, compiled, people[0].m.end, people[0].m.text) as string;
-      const titled = personWithTitle(article, noun, quoteStart, context.quoted);
+      const titled = personWithTitle(article, compiled, noun, quoteStart, context.quoted);
       if (titled !== null && !context.addressed(titled) && !samePerson(article, titled, people[0].i)) return { mention: titled, text: article.mentions[titled].text };
       return { mention: null, text: `${people[0].m.text} ${noun}` };
     }
@@ -61,7 +61,7 @@ export function resolveSpeaker(article: Article, compiled: Compiled, start: numb
     const description = /^[\p{L}\s-]+/u.exec(article.text.slice(words[0].end, end))?.[0].trim().split(/\s+/) ?? [];
     const noun = description[description.length - 1];
     if (noun && description.length <= 4) {
-      const titled = personWithTitle(article, noun, quoteStart, context.quoted);
+      const titled = personWithTitle(article, compiled, noun, quoteStart, context.quoted);
       if (titled !== null && !context.addressed(titled)) return { mention: titled, text: noun };
       const salient = salientPerson(article, quoteStart, context, null);
       return { mention: salient.mention, text: salient.mention === null ? noun : salient.text };
@@ -108,7 +108,7 @@ export function resolveSpeaker(article: Article, compiled: Compiled, start: numb
       if (body !== null) return { mention: body, text: article.mentions[body].text };
     }
     const roleNoun = organisational ? words[0].word.split('-').pop() ?? head : words[words.length - 1].word;
-    const titled = personWithTitle(article, roleNoun, quoteStart, context.quoted);
+    const titled = personWithTitle(article, compiled, roleNoun, quoteStart, context.quoted);
     if (titled !== null && !context.addressed(titled)) return { mention: titled, text: words[0].word };
     const salient = salientPerson(article, quoteStart, context, null);
     return { mention: salient.mention, text: salient.mention === null ? article.text.slice(words[0].start, words[words.length - 1].end) : salient.text };
@@ -353,11 +353,13 @@ function organisationHeadedBy(article: Article, nouns: readonly string[], offset
 }
 
 /** "ministeren" → the last person whose mention has "…minister" just before it. */
-function personWithTitle(article: Article, roleNoun: string, offset: number, quoted: (offset: number) => boolean = () => false): number | null {
+function personWithTitle(article: Article, compiled: Compiled, roleNoun: string, offset: number, quoted: (offset: number) => boolean = () => false): number | null {
   const stem = roleNounStem(roleNoun);
+  // "statsråden" for a person introduced as "kulturminister …".
+  const stems = [stem, ...(compiled.resources.roleNounSynonyms?.[stem] ?? [])];
   const titled = article.mentions
     .map((m, i) => ({ m, i }))
-    .filter(({ m, i }) => m.type === 'PER' && !quoted(m.start) && titleWindowOf(article, i).includes(stem));
+    .filter(({ m, i }) => m.type === 'PER' && !quoted(m.start) && stems.some((s) => titleWindowOf(article, i).includes(s)));
   // The last one so titled before; in a lead ("…, mener dansk litteraturkritiker.") the first after.
   const before = titled.filter(({ m }) => m.end <= offset);
   if (before.length > 0) return before[before.length - 1].i;
