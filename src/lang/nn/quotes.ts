@@ -5,7 +5,7 @@ import { nbQuotes } from '../nb/quotes.js';
 export const nnQuotes: QuoteResources = {
   reportingVerbs: [...nbQuotes.reportingVerbs, 'seier', 'meiner', 'meinte', 'fortel', 'fortalde', 'stadfestar', 'stadfesta', 'legg til', 'skriv', 'spør', 'spurde', 'hevdar', 'hevda', 'påstår', 'påstod', 'forsikrar', 'forsikra', 'forklarar', 'påpeikar', 'påpeika', 'kommenterer', 'kommenterte', 'avsluttar', 'avslutta', 'held fram', 'heldt fram', 'understrekar', 'understreka', 'innrømmer', 'innrømde', 'svarar', 'svara', 'fortalde', 'opplyser', 'konstaterer', 'åtvarar', 'åtvara', 'lovar', 'lova', 'utdjupar', 'fresar',
     // Past tenses the list lacked: Nynorsk "skreiv", "forklarte", "utdjupa", "fresa", "uttalte"/"uttala".
-    'skreiv', 'forklarte', 'forklara', 'utdjupa', 'fresa', 'uttalar', 'uttala', 'avslører', 'avslørte', 'spøkjer', 'spøkte',
+    'skreiv', 'forklarte', 'forklara', 'utdjupa', 'fresa', 'uttalar', 'uttala', 'avslører', 'avslørte', 'spøkjer', 'spøkte', 'medgjev', 'medgav', 'vedgår', 'vedgjekk',
     // As in Bokmål: forecasts, estimates and pointers to evidence ("Han minner om at …").
     'minte om', 'peikar på', 'peika på', 'peiker på', 'peikte på'],
   accordingTo: ['ifølgje', 'ifylgje', 'ifølge'],

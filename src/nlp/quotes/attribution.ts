@@ -150,7 +150,7 @@ export function attributionBefore(text: string, to: number, compiled: Compiled):
   // Case-sensitive: the subject is capitalised words (or a pronoun) right before the cue.
   // The introduction ends in a colon, or in "at" before a quoted fragment ("Clark kritiserte at «…»").
   const introEnd = `(?:\\s*:|,?\\s+(?:${compiled.complementisers}))\\s*$`;
-  const subjectFirst = cachedRegExp('u')`((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}[\\p{L}'’.-]+)\\s+(${compiled.cues})(?:\\s+[^:.!?]{0,30}?)?${introEnd}`.exec(sentence);
+  const subjectFirst = cachedRegExp('u')`((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}[\\p{L}'’.-]+)\\s+(${compiled.cues})(?:\\s+[^:.!?]{0,45}?)?${introEnd}`.exec(sentence);
   if (subjectFirst && !compiled.stops.has(subjectFirst[1].toLowerCase()) && !compiled.stops.has(subjectFirst[1].split(/\s+/)[0].toLowerCase())) {
     const at = base + (subjectFirst.index ?? 0);
     return { cue: subjectFirst[2], speakerStart: at, speakerEnd: at + subjectFirst[1].length };
@@ -158,7 +158,9 @@ export function attributionBefore(text: string, to: number, compiled: Compiled):
   // An adverb of example may stand between the cue and its subject ("skriv til dømes
   // utvalsmedlem Finn Martin Vallersnes, Høgre:"); its "til"/"for" is no preposition of the speaker.
   const cueFirst = cachedRegExp('iu')`(?<![\\p{L}])(${compiled.cues})\\s+(?:(?:${EXAMPLE_ADVERBS})\\s+)?([^:.!?]+?)${introEnd}`.exec(sentence);
-  if (cueFirst && !compiled.stops.has(cueFirst[2].split(/\s+/)[0].toLowerCase())) {
+  // "Espen sier det han har sagt mange ganger:": "det" after the cue is its object, not a speaker.
+  const cueFirstHead = cueFirst?.[2].split(/\s+/)[0].toLowerCase() ?? '';
+  if (cueFirst && !compiled.stops.has(cueFirstHead) && !IMPERSONAL.has(cueFirstHead)) {
     const speakerStart = base + (cueFirst.index ?? 0) + cueFirst[0].indexOf(cueFirst[2], cueFirst[1].length);
     return { cue: cueFirst[1], speakerStart, speakerEnd: speakerStart + cueFirst[2].length };
   }

@@ -407,3 +407,20 @@ describe('findQuotes: long titles, kin after a genitive, title synonyms (issue #
     expect(quotes(text, 'nn', ['Trond Giske', 'Ola Nordmann'])[0]).toMatchObject({ speaker: 'Trond Giske', speakerText: 'statsråden' });
   });
 });
+
+describe('findQuotes: objects after a cue, short kin titles, admitting (issue #6, round 5)', () => {
+  it('does not read "det" after a cue before a colon as the speaker', () => {
+    const text = 'Espen Dale har lært av ulykken. Espen sier det han har sagt det mange ganger:\n- Forbann spriten! Det må du fortelle leserne.';
+    expect(quotes(text, 'nb', ['Espen Dale', 'Espen'])[0]).toMatchObject({ speaker: 'Espen', cue: 'sier' });
+  });
+
+  it('resolves "faren" to the person introduced as someone\'s "far"', () => {
+    const text = 'Hannah Jones er syk.\n- Vi støtter henne, sier Hannahs far, Andrew Jones. Hannah har tre søsken.\n- Hele familien har sett fram til dette, sier faren.';
+    expect(quotes(text, 'nb', ['Hannah Jones', 'Hannahs', 'Andrew Jones', 'Hannah']).at(-1)).toMatchObject({ speaker: 'Andrew Jones', speakerText: 'faren' });
+  });
+
+  it('knows "medgjev" as a cue', () => {
+    const text = 'Ottar Kåsa vann klassen sin. Det viste årets landskappleik.\n- Ei veldig fin bursdagsgåve, medgjev Sara Telnes Fjågesund frå Seljord.';
+    expect(quotes(text, 'nn', ['Ottar Kåsa', 'Sara Telnes Fjågesund'])[0]).toMatchObject({ speaker: 'Sara Telnes Fjågesund', cue: 'medgjev' });
+  });
+});

@@ -359,7 +359,7 @@ function personWithTitle(article: Article, compiled: Compiled, roleNoun: string,
   const stems = [stem, ...(compiled.resources.roleNounSynonyms?.[stem] ?? [])];
   const titled = article.mentions
     .map((m, i) => ({ m, i }))
-    .filter(({ m, i }) => m.type === 'PER' && !quoted(m.start) && stems.some((s) => titleWindowOf(article, i).includes(s)));
+    .filter(({ m, i }) => m.type === 'PER' && !quoted(m.start) && stems.some((s) => titledAs(titleWindowOf(article, i), s)));
   // The last one so titled before; in a lead ("…, mener dansk litteraturkritiker.") the first after.
   const before = titled.filter(({ m }) => m.end <= offset);
   if (before.length > 0) return before[before.length - 1].i;
@@ -372,6 +372,14 @@ export function titleWindowOf(article: Article, mention: number): string {
   const m = article.mentions[mention];
   const clause = article.text.slice(Math.max(0, m.start - TITLE_CHARS), m.start).split(/[.!?:\n]/).pop() ?? '';
   return clause.trim().split(/\s+/).slice(-TITLE_WORDS).join(' ').toLowerCase();
+}
+
+/** Whether a title window holds a stem: inside a word for long stems ("kulturminister"), as a whole
+ * word for short ones ("sier Hannahs far, Andrew" for "faren"). */
+function titledAs(window: string, stem: string): boolean {
+  if (!stem.startsWith('\u0000')) return window.includes(stem);
+  const short = stem.slice(1);
+  return short.length >= 3 && window.split(/\s+/).some((w) => w.replace(/[,.;:]+$/, '') === short);
 }
 
 /** "ministeren" → "minister", "pappa" → "papp": the part a title written before a name shares. */
