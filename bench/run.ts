@@ -20,6 +20,7 @@ import { SqliteStore } from '../src/store/index.js';
 import { benchDormantStories } from './dormant-hook.js';
 import { streamNews } from './generate-news.js';
 import { loadRealCorpus } from './real-corpus.js';
+import { mentionRoles } from '../src/nlp/syntax/index.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SEED = 20241124;
@@ -100,6 +101,9 @@ async function runStages(path: string, corpus: string): Promise<Measurement[]> {
     const fn = component.create(component.defaults);
     articles = time(component.name, 0, () => articles.map(fn));
   }
+  // The role tagger is not a pipeline component (models/roles/README.md); timed on the same
+  // articles so its cost is known before anything uses it. It tags Norwegian sentences only.
+  time('roles (nb/nn sentences; not in the pipeline)', 0, () => articles.map((article) => mentionRoles(article)));
   const tokens = articles.reduce((sum, a) => sum + a.tokens.length, 0);
   for (const row of rows) row.tokens = tokens;
   const ordered = publicationOrder(articles);
