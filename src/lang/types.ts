@@ -115,6 +115,9 @@ export interface QuoteResources {
   /** Role nouns that name a title written otherwise before the name: "statsråden" for
    * "kulturminister Trond Giske" (stem → the stems of the titles it stands for). */
   roleNounSynonyms?: Readonly<Record<string, readonly string[]>>;
+  /** Definite nouns that name an institution, not a person ("politiet", "kommunen"): after a cue
+   * they are the speaker themselves, also as the head of a compound ("fylkeskommunen"). */
+  institutionNouns?: readonly string[];
   /** Cues that ask a question ("spør", "spørger"), also written without a question mark. */
   questionVerbs?: readonly string[];
   /** First-person words: "I" (singular; reporters almost never write it) and the speaker's other

@@ -15,5 +15,6 @@ export const nbQuotes: QuoteResources = {
   firstPerson: { singular: ['jeg', 'meg', 'min', 'mitt', 'mine'], other: ['vi', 'oss', 'vår', 'vårt', 'våre', 'du', 'deg', 'dere'] },
   questionVerbs: ['spør', 'spurte', 'undrer', 'undret'],
   roleNounSynonyms: { statsråd: ['minister'], regjeringssjef: ['statsminister'] },
+  institutionNouns: ['politiet', 'kommunen', 'regjeringen', 'departementet', 'direktoratet', 'tilsynet', 'retten', 'styret', 'selskapet', 'forbundet', 'sykehuset', 'universitetet', 'konsernet', 'forsvaret', 'påtalemyndigheten', 'fylkesmannen'],
   roleNounSuffixes: ['en', 'a', 'et', 'ne', 'n'],
 };

@@ -17,5 +17,6 @@ export const nnQuotes: QuoteResources = {
   firstPerson: { singular: ['eg', 'meg', 'min', 'mitt', 'mine'], other: ['vi', 'me', 'oss', 'vår', 'vårt', 'våre', 'du', 'deg', 'de', 'dykk'] },
   questionVerbs: ['spør', 'spurde', 'undrar', 'undra'],
   roleNounSynonyms: { statsråd: ['minister'], regjeringssjef: ['statsminister'] },
+  institutionNouns: ['politiet', 'kommunen', 'regjeringa', 'departementet', 'direktoratet', 'tilsynet', 'retten', 'styret', 'selskapet', 'forbundet', 'sjukehuset', 'sykehuset', 'universitetet', 'konsernet', 'forsvaret', 'påtalemakta', 'fylkesmannen'],
   roleNounSuffixes: ['en', 'a', 'et', 'i', 'ne', 'n'],
 };

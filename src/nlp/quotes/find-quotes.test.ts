@@ -424,3 +424,10 @@ describe('findQuotes: objects after a cue, short kin titles, admitting (issue #6
     expect(quotes(text, 'nn', ['Ottar Kåsa', 'Sara Telnes Fjågesund'])[0]).toMatchObject({ speaker: 'Sara Telnes Fjågesund', cue: 'medgjev' });
   });
 });
+
+describe('findQuotes: institutions named by a common noun (issue #6, round 5)', () => {
+  it('keeps "fylkeskommunen" after a cue as the speaker, not the person named before', () => {
+    const text = 'Karin Flølo har fått pengar til ei løe. Fire av prosjekta ligg i verdsarvområdet, melder fylkeskommunen.';
+    expect(quotes(text, 'nn', ['Karin Flølo'])[0]).toMatchObject({ speaker: null, speakerText: 'fylkeskommunen', cue: 'melder' });
+  });
+});

@@ -106,6 +106,10 @@ export function resolveSpeaker(article: Article, compiled: Compiled, start: numb
     if (described) {
       const body = organisationHeadedBy(article, words.map((w) => w.word), quoteStart, context.quoted);
       if (body !== null) return { mention: body, text: article.mentions[body].text };
+      // "melder fylkeskommunen", "opplyser politiet": an institution named by its common noun is
+      // the speaker itself, not a person named before.
+      const institution = words.find((w) => isInstitution(compiled, w.word));
+      if (institution && words.length <= 2) return { mention: null, text: institution.word };
     }
     const roleNoun = organisational ? words[0].word.split('-').pop() ?? head : words[words.length - 1].word;
     const titled = personWithTitle(article, compiled, roleNoun, quoteStart, context.quoted);
@@ -117,6 +121,13 @@ export function resolveSpeaker(article: Article, compiled: Compiled, start: numb
   const named = words.filter((w, i) => isCapitalised(w.word) || (i > 0 && isCapitalised(words[i - 1].word) && /^(og|och|and|-)$/.test(w.word)));
   const chosen = named.length > 0 ? named : words.slice(0, 3);
   return { mention: null, text: article.text.slice(chosen[0].start, chosen[chosen.length - 1].end) };
+}
+
+/** Whether a definite noun names an institution ("politiet", "fylkeskommunen", "tingretten"),
+ * by the language's list of institution heads, also as the last part of a compound. */
+function isInstitution(compiled: Compiled, word: string): boolean {
+  const lower = word.toLowerCase().replace(/s$/, '');
+  return (compiled.resources.institutionNouns ?? []).some((noun) => lower === noun || (lower.endsWith(noun) && lower.length - noun.length >= 3));
 }
 
 /** The noun a genitive name owns ("Bertelsens advokat" → "advokat"), or null when the name is not
