@@ -8,6 +8,7 @@ import { WORD_IDENTITY_TEMPLATES, sentenceFeatures } from './features.js';
 import { LABEL_COUNT, fineLabelsOfCoarse, labelId } from './labels.js';
 import type { NerModel, ShippedResources } from './model.js';
 import { buildLowerCaseShare, buildNameLexicon, buildNamePhrases } from './resources.js';
+import { seededRandom } from '../seeded-random.js';
 
 export interface TrainOptions {
   epochs: number;
@@ -49,17 +50,6 @@ interface EncodedSentence {
   permitted: number[][] | null;
 }
 
-/** Mulberry32: a small seeded generator, so a training run can be repeated exactly. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Fold of a sentence: blocks of consecutive sentences, as names repeat within a text. */
 const foldOf = (index: number, folds: number): number => Math.floor(index / 50) % folds;

@@ -4,6 +4,7 @@ import type { LabelledSentence } from './corpora.js';
 import { countNormalizedWords, createFeatureBuffer, extractFeatures, normalizeForLangid, type FeatureConfig } from './features.js';
 import { lexiconView, type PackedLexicon } from './lexicon.js';
 import { createScorer, markKnownWord, MODEL_FORMAT, softmax, type LangidModel } from './model.js';
+import { seededRandom } from '../seeded-random.js';
 
 export interface TrainingOptions {
   classes: string[];
@@ -35,17 +36,7 @@ export const DEFAULT_TRAINING_OPTIONS: Omit<TrainingOptions, 'classes' | 'featur
   seed: 20240601,
 };
 
-/** Small deterministic PRNG (mulberry32): the same data and seed give the same model. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from '../seeded-random.js';
 
 interface Example {
   buckets: Int32Array;

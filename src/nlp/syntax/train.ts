@@ -3,6 +3,7 @@
 import { historyFeatures, sentenceRoleFeatures, subjectAmong, type LexiconEntry } from './features.js';
 import { ROLE_LABELS } from './labels.js';
 import type { RoleSentence } from './ndt.js';
+import { seededRandom } from '../seeded-random.js';
 
 export interface RoleTrainOptions {
   epochs: number;
@@ -44,17 +45,6 @@ export function buildLexicon(sentences: readonly RoleSentence[], minCount: numbe
   return lexicon;
 }
 
-/** A small deterministic generator, so a retrained model is the same model. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function trainRoleTagger(sentences: readonly RoleSentence[], options: RoleTrainOptions = defaultRoleTrainOptions, log: (line: string) => void = () => {}): TrainedRoles {
   const L = ROLE_LABELS.length;
@@ -94,7 +84,7 @@ export function trainRoleTagger(sentences: readonly RoleSentence[], options: Rol
   };
   ensure();
   let step = 1;
-  const random = mulberry32(options.seed);
+  const random = seededRandom(options.seed);
   const order = encoded.map((_, i) => i);
   const scores = new Float64Array(L);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
