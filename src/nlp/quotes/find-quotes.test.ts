@@ -431,3 +431,15 @@ describe('findQuotes: institutions named by a common noun (issue #6, round 5)', 
     expect(quotes(text, 'nn', ['Karin Flølo'])[0]).toMatchObject({ speaker: null, speakerText: 'fylkeskommunen', cue: 'melder' });
   });
 });
+
+describe('findQuotes: the previous voice in text order (issue #6, round 6)', () => {
+  it('gives a cue-less dash answer to the person quoted in marks just before, not to the dash speaker before that', () => {
+    const text = '- Jeg ville bare hjelpe, sier Bertelsen.\nBertelsen ringer advokat Monica Mæland. «Han presenterte seg som dommer, men sa at han ringte privat», sa Monica Mæland til BT den gang. I dag er Mæland byrådsleder, men fortsatt kritisk til Bertelsen.\n- Saken var spesiell, og jeg var en ganske ung advokat på denne tiden.';
+    expect(quotes(text, 'nb', ['Bertelsen', 'Monica Mæland', 'Mæland']).at(-1)).toMatchObject({ speaker: 'Monica Mæland', cue: null });
+  });
+
+  it('keeps an answer after an interviewer\'s question with the interviewee, not a person reported in the narration', () => {
+    const text = '- Jol kan feirast på så mange måtar, meiner Hallvard Mosdøl. Husmor Tone Engedal avslører at det står både ribbe og kalkun på menyen.\n- Kva med menneske som kun går i kyrkja joleftan?\n- Det er flott at folk går i kyrkja denne dagen.';
+    expect(quotes(text, 'nn', ['Hallvard Mosdøl', 'Tone Engedal']).at(-1)).toMatchObject({ speaker: 'Hallvard Mosdøl', cue: null });
+  });
+});

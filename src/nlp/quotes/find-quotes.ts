@@ -178,8 +178,16 @@ export function findQuotes(article: Article): Quote[] {
     .map(({ gender: _gender, question: _question, asks: _asks, headline: _headline, guessed: _guessed, attribution: _attribution, ...quote }) => quote);
 }
 
-/** Quotes with the speakers the hand rules choose, and the evidence they chose by. */
+/** Quotes with the speakers the hand rules choose, and the evidence they chose by.
+ * Two passes: dash paragraphs are read before quotes in marks and reported speech, so on the first
+ * pass a cue-less dash answer could only inherit from an earlier dash quote ("«…», sa Monica
+ * Mæland til BT den gang. … – Saken var spesiell …" went to the dash speaker before her). The
+ * second pass sees every quote of the first as a possible previous voice. */
 export function findRuleQuotes(article: Article): RuleQuote[] {
+  return findRuleQuotesOnce(article, findRuleQuotesOnce(article, []));
+}
+
+function findRuleQuotesOnce(article: Article, firstPass: readonly RuleQuote[]): RuleQuote[] {
   const compiled = compile(article.lang);
   const { text } = article;
   const quotes: RuleQuote[] = [];
@@ -210,11 +218,17 @@ export function findRuleQuotes(article: Article): RuleQuote[] {
    * A dash headline ("– Smekkfullt av nissar") gets its speaker only at the end, from the body:
    * it is skipped, like a question, so the answer after it keeps the voice before it. */
   function previousSpeaker(before: number): PreviousSpeaker | null {
-    const last = quotes.filter((q) => q.end <= before && !q.question && !q.headline).sort((a, b) => b.end - a.end)[0];
+    // From the first pass only a person's quotes, and none from before an interviewer's question:
+    // the answer to it continues the interview's thread, not speech reported in the narration.
+    const asked = quotes.some((q) => q.question && q.end <= before);
+    const lastQuestion = asked ? Math.max(...quotes.filter((q) => q.question && q.end <= before).map((q) => q.end)) : -1;
+    const known = [...quotes, ...firstPass.filter((p) => p.speakerMention !== null && article.mentions[p.speakerMention].type === 'PER' && p.start > lastQuestion &&
+      !quotes.some((q) => p.start < q.end && p.end > q.start))];
+    const last = known.filter((q) => q.end <= before && !q.question && !q.headline).sort((a, b) => b.end - a.end)[0];
     if (!last || (last.speakerText === null && last.speakerMention === null)) return null;
     // Lines that are only an interviewer's question or a headline do not break the thread.
     const between = text.slice(last.end, before).split('\n').slice(1, -1)
-      .filter((line) => !quotes.some((q) => q.question && line.includes(q.text)) && !(wordCount(line) <= HEADLINE_MAX_WORDS && !/[.!?…»"]\s*$/.test(line)));
+      .filter((line) => !known.some((q) => q.question && line.includes(q.text)) && !(wordCount(line) <= HEADLINE_MAX_WORDS && !/[.!?…»"]\s*$/.test(line)));
     return between.length <= 1 ? { mention: last.speakerMention, text: last.speakerMention !== null ? article.mentions[last.speakerMention].text : last.speakerText, gender: last.gender, end: last.end, question: last.asks, guessed: last.guessed } : null;
   }
   /** The person a colon introduction without a reporting verb opens with ("Brian Sand mindes en
