@@ -443,3 +443,17 @@ describe('findQuotes: the previous voice in text order (issue #6, round 6)', () 
     expect(quotes(text, 'nn', ['Hallvard Mosdøl', 'Tone Engedal']).at(-1)).toMatchObject({ speaker: 'Hallvard Mosdøl', cue: null });
   });
 });
+
+describe('findQuotes: sources after "ifølge" and dash headlines (issue #6, round 6)', () => {
+  it('reads "ifølge", a title, a comma and the name as the source', () => {
+    const text = 'Avfallet blir destruert på dagen. I stedet kan det bli liggende i uker, ifølge informasjonskonsulent i Energigjenvinningsetaten, Rikke Dahl Monsen.';
+    expect(quotes(text, 'nb', ['Rikke Dahl Monsen', ['Energigjenvinningsetaten', 'ORG']])[0]).toMatchObject({
+      text: 'I stedet kan det bli liggende i uker', direct: false, speaker: 'Rikke Dahl Monsen', cue: 'ifølge',
+    });
+  });
+
+  it('gives a dash headline to the first person quoted by name, not to a body named by a common noun before', () => {
+    const text = 'Thomas Ulsrud vant igjen. Ulsrud er klar for sluttspillet.\n- Blod er farlig for våre folk\nKlinikken kaster avfall i søpla. Posen var umerket, ifølge politiet. Det er viktig at avfallet er pakket riktig, sier informasjonskonsulent Rikke Dahl Monsen.';
+    expect(quotes(text, 'nb', ['Thomas Ulsrud', 'Ulsrud', 'Rikke Dahl Monsen'])[0]).toMatchObject({ text: 'Blod er farlig for våre folk', speaker: 'Rikke Dahl Monsen' });
+  });
+});

@@ -503,7 +503,10 @@ function findRuleQuotesOnce(article: Article, firstPass: readonly RuleQuote[]): 
     // (Case matters for the name, so the sentence's first letter is lowered, not the pattern's flag.)
     const leading = cachedRegExp('u')`^(?:${compiled.accordingTo})\\s+([^,.!?:]{1,60}?,\\s*(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*),\\s+(?=\\p{Ll})`.exec(s.charAt(0).toLowerCase() + s.slice(1))
       ?? cachedRegExp('iu')`^(?:${compiled.accordingTo})\\s+((?:[\\p{L}\\p{N}'’.-]+\\s+){0,4}?[\\p{L}\\p{N}'’.-]+)\\s*,?\\s+(?=\\p{Ll})`.exec(s);
-    const trailing = cachedRegExp('iu')`,\\s*(${compiled.accordingTo})\\s+([^,.!?]+)[.!?]?$`.exec(s);
+    // "…, ifølge informasjonskonsulent i Energigjenvinningsetaten, Rikke Dahl Monsen.": a title, a
+    // comma and the name to the sentence's end are all the source.
+    const trailing = cachedRegExp('u')`,\\s*(${compiled.accordingTo})\\s+([^,.!?]+(?:,\\s*(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*)?)[.!?]?$`.exec(s)
+      ?? cachedRegExp('iu')`,\\s*(${compiled.accordingTo})\\s+([^,.!?]+)[.!?]?$`.exec(s);
     const thatClause = cachedRegExp('iu')`^((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}[\\p{L}'’.-]+)\\s+(${compiled.cues}),?\\s+(?:${compiled.complementisers})\\s+`.exec(s);
     // "Tonje Gjevjon, styreleder i Boa (…), mener at …": the subject, an apposition, then the cue.
     const appositionThat = thatClause ? null : cachedRegExp('u')`^((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]+),[^,]{1,120},\\s*(${compiled.cues}),?\\s+(?:${compiled.complementisers})\\s+`.exec(s);
@@ -625,8 +628,11 @@ function findRuleQuotesOnce(article: Article, firstPass: readonly RuleQuote[]): 
       quote.speakerText = repeated.speakerText;
       return;
     }
-    const next = quotes.slice(index + 1).find((q) => q.cue !== null && !q.headline && (q.speakerMention !== null || q.speakerText !== null));
-    if (next && (text.slice(quote.end, next.start).match(/\n/g) ?? []).length <= HEADLINE_REACH_LINES) {
+    // A person or body quoted by name before words naming nobody ("ifølge fylkeslegen i Oslo").
+    const cued = quotes.slice(index + 1).filter((q) => q.cue !== null && !q.headline && (q.speakerMention !== null || q.speakerText !== null) &&
+      (text.slice(quote.end, q.start).match(/\n/g) ?? []).length <= HEADLINE_REACH_LINES);
+    const next = cued.find((q) => q.speakerMention !== null && ['PER', 'ORG'].includes(article.mentions[q.speakerMention].type)) ?? cued[0];
+    if (next) {
       quote.speakerMention = next.speakerMention;
       quote.speakerText = next.speakerText;
     }

@@ -114,7 +114,9 @@ export function resolveSpeaker(article: Article, compiled: Compiled, start: numb
     const roleNoun = organisational ? words[0].word.split('-').pop() ?? head : words[words.length - 1].word;
     const titled = personWithTitle(article, compiled, roleNoun, quoteStart, context.quoted);
     if (titled !== null && !context.addressed(titled)) return { mention: titled, text: words[0].word };
-    const salient = salientPerson(article, quoteStart, context, null);
+    // Not the person the whole article is about: a role noun nobody near was introduced by
+    // ("ifølge fylkeslegen i Oslo" after a story about a curler) is its own words.
+    const salient = salientPerson(article, quoteStart, context, null, false);
     return { mention: salient.mention, text: salient.mention === null ? article.text.slice(words[0].start, words[words.length - 1].end) : salient.text };
   }
   // No entity layer: the capitalised words are the best name we have.
@@ -234,7 +236,7 @@ export function samePerson(article: Article, a: number, b: number): boolean {
  * first in a sentence of the narration since the quote before; else the speaker of the quote before
  * (not when that quote asked a question: this is the answer, by someone else), unless the narration since has turned
  * to someone else; else the person named last since; else the person the article names most. */
-export function salientPerson(article: Article, quoteStart: number, context: SpeakerContext, gender: string | null): Speaker {
+export function salientPerson(article: Article, quoteStart: number, context: SpeakerContext, gender: string | null, articleWide = true): Speaker {
   const previous = context.previous;
   const asked = previous !== null && previous.question && previous.mention !== null ? previous.mention : null;
   const fits = (i: number): boolean => fitsGender(article, i, gender) && !context.addressed(i);
@@ -257,7 +259,7 @@ export function salientPerson(article: Article, quoteStart: number, context: Spe
     if (!turned || stays) return previous;
   }
   if (narrated.length > 0) return as(narrated[narrated.length - 1].i);
-  return as(mostMentionedPerson(article, quoteStart, context.quoted, answers));
+  return articleWide ? as(mostMentionedPerson(article, quoteStart, context.quoted, answers)) : as(null);
 }
 
 /** Whether a mention opens its sentence or clause: nothing before it but a title or time stamp. */
