@@ -457,3 +457,15 @@ describe('findQuotes: sources after "ifølge" and dash headlines (issue #6, roun
     expect(quotes(text, 'nb', ['Thomas Ulsrud', 'Ulsrud', 'Rikke Dahl Monsen'])[0]).toMatchObject({ text: 'Blod er farlig for våre folk', speaker: 'Rikke Dahl Monsen' });
   });
 });
+
+describe('findQuotes: role nouns that open a sentence (issue #6, round 6)', () => {
+  it('resolves a capitalised role noun at a sentence start to the person introduced with that title', () => {
+    const text = 'Fylkeslege Petter Øgar har trekt denne konklusjonen. I februar slo dei tilsette alarm. Fylkeslegen slår fast at sjukehuset har ein uakseptabel utstyrssituasjon.';
+    expect(quotes(text, 'nn', ['Petter Øgar'])[0]).toMatchObject({ direct: false, speaker: 'Petter Øgar', speakerText: 'Fylkeslegen' });
+  });
+
+  it('does not take a four-letter stem inside another word for the title ("eier" in "seier")', () => {
+    const text = 'Thomas Ulsrud tok en overbevisende seier mot Irland. Klinikken har skjerpet rutinene. Eieren erkjenner også at rutinene har vært mangelfulle.';
+    expect(quotes(text, 'nb', ['Thomas Ulsrud'])[0]).toMatchObject({ direct: false, speaker: null, speakerText: 'Eieren' });
+  });
+});

@@ -98,7 +98,15 @@ export function resolveSpeaker(article: Article, compiled: Compiled, start: numb
   // A role noun ("ministeren", "38-åringen") points to the last person introduced with that title,
   // else, like a pronoun, to the person the text is about.
   // Also after adjectives ("dansk litteraturkritiker") and after an organisation ("Oktober-sjefen").
+  // A sentence's first word is capitalised whatever it is ("Fylkeslegen slår fast at …"): a role
+  // noun still when someone was introduced with that title ("Fylkeslege Petter Øgar") and the
+  // tagger found no name there.
+  const sentenceInitial = /(?:^|[.!?:]\s+|\n\s*)$/u.test(article.text.slice(Math.max(0, start - 3), start)) && !article.mentions.some((m) => m.start === start);
   const described = words.length <= 3 && words.every((w) => !isCapitalised(w.word));
+  if (!described && sentenceInitial && words.length === 1) {
+    const titled = personWithTitle(article, compiled, words[0].word.toLowerCase(), quoteStart, context.quoted);
+    if (titled !== null && !context.addressed(titled)) return { mention: titled, text: words[0].word };
+  }
   const organisational = words.length === 1 && /^\p{Lu}[\p{L}\p{N}]*-\p{Ll}{3,}$/u.test(words[0].word);
   if (described || organisational) {
     // "skriver departementet", "heter det i departementets vurdering": a definite noun that heads
@@ -390,7 +398,9 @@ export function titleWindowOf(article: Article, mention: number): string {
 /** Whether a title window holds a stem: inside a word for long stems ("kulturminister"), as a whole
  * word for short ones ("sier Hannahs far, Andrew" for "faren"). */
 function titledAs(window: string, stem: string): boolean {
-  if (!stem.startsWith('\u0000')) return window.includes(stem);
+  // A four-letter stem one or two letters into a word is another word ("eier" in "seier"): it opens
+  // the word ("pappa") or ends a compound ("forlagssjef").
+  if (!stem.startsWith('\u0000')) return stem.length >= 5 ? window.includes(stem) : window.split(/[\s-]+/).some((w) => w.startsWith(stem) || w.indexOf(stem, 3) >= 3);
   const short = stem.slice(1);
   return short.length >= 3 && window.split(/\s+/).some((w) => w.replace(/[,.;:]+$/, '') === short);
 }
