@@ -160,9 +160,16 @@ export function attributionBefore(text: string, to: number, compiled: Compiled):
   const cueFirst = cachedRegExp('iu')`(?<![\\p{L}])(${compiled.cues})\\s+(?:(?:${EXAMPLE_ADVERBS})\\s+)?([^:.!?]+?)${introEnd}`.exec(sentence);
   // "Espen sier det han har sagt mange ganger:": "det" after the cue is its object, not a speaker.
   const cueFirstHead = cueFirst?.[2].split(/\s+/)[0].toLowerCase() ?? '';
-  if (cueFirst && !compiled.stops.has(cueFirstHead) && !IMPERSONAL.has(cueFirstHead)) {
+  if (cueFirst && !compiled.stops.has(cueFirstHead) && !IMPERSONAL.has(cueFirstHead) && plausibleSpeaker(cueFirst[2], compiled)) {
     const speakerStart = base + (cueFirst.index ?? 0) + cueFirst[0].indexOf(cueFirst[2], cueFirst[1].length);
     return { cue: cueFirst[1], speakerStart, speakerEnd: speakerStart + cueFirst[2].length };
+  }
+  // "Nordli Hansen meiner òg det er ein fordel ved reforma at …:": a name opens the sentence, the
+  // cue follows it, and what it says runs on, longer than a filler, to the colon.
+  const namedSubject = cachedRegExp('u')`^((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]+)\\s+(${compiled.cues})\\s[^:.!?]*:\\s*$`.exec(sentence.trimStart());
+  if (namedSubject && !compiled.stops.has(namedSubject[1].split(/\s+/)[0].toLowerCase())) {
+    const at = base + (sentence.length - sentence.trimStart().length);
+    return { cue: namedSubject[2], speakerStart: at, speakerEnd: at + namedSubject[1].length };
   }
   return null;
 }

@@ -469,3 +469,10 @@ describe('findQuotes: role nouns that open a sentence (issue #6, round 6)', () =
     expect(quotes(text, 'nb', ['Thomas Ulsrud'])[0]).toMatchObject({ direct: false, speaker: null, speakerText: 'Eieren' });
   });
 });
+
+describe('findQuotes: a named subject introducing a dash quote with a long clause (issue #6, round 6)', () => {
+  it('takes the name before the cue, not the words after it, when the introduction runs long before its colon', () => {
+    const text = 'Marianne Nordli Hansen er stipendiat.\nKortare tid\nNordli Hansen meiner òg det er ein fordel ved reforma at ein ynskjer å korte ned det samla studieløpet:\n- Hittil har det vore slik at ein må vere student i nærare 20 år.';
+    expect(quotes(text, 'nn', ['Marianne Nordli Hansen', 'Nordli Hansen'])[0]).toMatchObject({ speaker: 'Nordli Hansen', cue: 'meiner' });
+  });
+});
