@@ -476,3 +476,12 @@ describe('findQuotes: a named subject introducing a dash quote with a long claus
     expect(quotes(text, 'nn', ['Marianne Nordli Hansen', 'Nordli Hansen'])[0]).toMatchObject({ speaker: 'Nordli Hansen', cue: 'meiner' });
   });
 });
+
+describe('findQuotes: interview answers before anyone is named (issue #6, round 6)', () => {
+  it('does not give them to a person of a dialogue the narration tells after them', () => {
+    const text = 'Det låter fint.\n- Jeg var 16 år og oppdaget en verden utenfor fotballen.\n- Jeg ville finne en identitet. Martin Bengtsson lyttet heller til Kurt Cobain. Hans agent Patrik ringte.\n- Hvilken klubb er det? spurte Martin.\n- Vil du virkelig vite det? svarte Patrik.\n- Det er Inter, sa han. Martin Bengtsson ble Inter-fan i en fei.';
+    const found = quotes(text, 'nb', ['Martin Bengtsson', 'Kurt Cobain', 'Patrik', 'Martin']);
+    expect(found[0].speaker).toMatch(/^Martin/);
+    expect(found[1].speaker).toMatch(/^Martin/);
+  });
+});

@@ -597,6 +597,9 @@ function findRuleQuotesOnce(article: Article, firstPass: readonly RuleQuote[]): 
     for (const later of quotes.slice(index + 1)) {
       const between = text.slice(quote.end, text.lastIndexOf('\n', later.start) + 1).split('\n').slice(1, -1);
       if (!between.every((line) => DASH_LED.test(line))) break;
+      // NDT keeps no paragraphs, so narration runs on in a dash line: narration naming someone
+      // ("Hans agent Patrik ringte.") ends the exchange as a line without a dash would.
+      if (article.mentions.some((m) => m.type === 'PER' && m.start >= quote.end && m.end <= later.start && !quotes.some((q) => m.start >= q.start && m.start < q.end))) break;
       if (later.cue !== null && !later.guessed && !later.asks && (later.speakerMention !== null || later.speakerText !== null)) {
         quote.speakerMention = later.speakerMention;
         quote.speakerText = later.speakerText;
