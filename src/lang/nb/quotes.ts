@@ -3,6 +3,8 @@ import type { QuoteResources } from '../types.js';
 
 export const nbQuotes: QuoteResources = {
   reportingVerbs: ['kritiserer', 'kritiserte', 'sier', 'sa', 'sa', 'forteller', 'fortalte', 'mener', 'mente', 'legger til', 'la til', 'understreker', 'understreket', 'opplyser', 'opplyste', 'uttaler', 'uttalte', 'skriver', 'skrev', 'forklarer', 'forklarte', 'påpeker', 'påpekte', 'advarer', 'advarte', 'lover', 'lovet', 'svarer', 'svarte', 'melder', 'meldte', 'bekrefter', 'bekreftet', 'tvitrer', 'tvitret', 'heter det', 'het det', 'spør', 'spurte', 'undrer', 'undret', 'hevder', 'hevdet', 'påstår', 'påsto', 'innrømmer', 'innrømmet', 'hvisker', 'hvisket', 'freser', 'freste', 'utdyper', 'utdypet', 'kommenterer', 'kommenterte', 'avslutter', 'avsluttet', 'konstaterer', 'konstaterte', 'fastslår', 'fastslo', 'slår fast', 'slo fast', 'roper', 'ropte', 'fortsetter', 'fortsatte', 'presiserer', 'presiserte', 'poengterer', 'poengterte', 'erkjenner', 'erkjente', 'forsikrer', 'forsikret', 'sukker', 'sukket', 'ler', 'lo', 'smiler', 'avslører', 'avslørte', 'spøker', 'spøkte', 'medgir', 'medga', 'vedgår', 'vedgikk',
+    // Objections and retorts in dialogue ("…, innvender Linda", "…, belærer Nore oss").
+    'innvender', 'innvendte', 'protesterer', 'protesterte', 'parerer', 'parerte', 'repliserer', 'replisert', 'belærer', 'belærte',
     // Forecasts, estimates and pointers to evidence report a source's words as news writes them
     // ("…, spår Nordeas sjeføkonom Steinar Juel", "Han anslår at …", "Han viser til at …").
     'spår', 'spådde', 'anslår', 'anslo', 'framholder', 'framholdt', 'fremholder', 'fremholdt', 'minner om', 'minnet om', 'viser til', 'viste til', 'peker på', 'pekte på'],

@@ -485,3 +485,10 @@ describe('findQuotes: interview answers before anyone is named (issue #6, round 
     expect(found[1].speaker).toMatch(/^Martin/);
   });
 });
+
+describe('findQuotes: objections as cues (issue #6, round 6)', () => {
+  it('knows "innvender" as a cue', () => {
+    const text = 'Venninnen Noreen Walsh er ikke enig.\n- Jeg elsker røyken min.\n- Men det vil komme mange nye folk på pubene nå, innvender Linda Cullen.';
+    expect(quotes(text, 'nb', ['Noreen Walsh', 'Linda Cullen']).at(-1)).toMatchObject({ speaker: 'Linda Cullen', cue: 'innvender' });
+  });
+});
