@@ -20,16 +20,17 @@ export function registerQuotesEvalCommand(evalCommand: Command): void {
     .option('--split <split>', 'dev or test', 'dev')
     .option('--data <dir>', 'the shared data folder', defaultDataDir)
     .option('--gold <file>', 'score against this gold file (same row format) instead of the committed gold, e.g. a new batch held out before tuning')
+    .option('--no-context', 'score each NDT segment alone, without letting the finder read the segment before it (scores before round 7 were measured so)')
     .option('--errors', 'list every miss, spurious quote and wrong speaker (dev only)', false)
     .option('--json', 'print the numbers as JSON', false)
-    .action((options: { split: string; data: string; gold?: string; errors: boolean; json: boolean }) => {
+    .action((options: { split: string; data: string; gold?: string; context: boolean; errors: boolean; json: boolean }) => {
       if (options.split !== 'dev' && options.split !== 'test') {
         throw Object.assign(new Error(`--split must be dev or test, not ${options.split}`), { code: 'E_USAGE' });
       }
       if (options.errors && options.split !== 'dev') {
         throw Object.assign(new Error('--errors is for error analysis and only lists dev: never tune on test'), { code: 'E_USAGE' });
       }
-      const evaluation = evaluateQuotes(options.data, { split: options.split, goldFile: options.gold });
+      const evaluation = evaluateQuotes(options.data, { split: options.split, goldFile: options.gold, precedingContext: options.context });
       if (options.json) {
         process.stdout.write(`${JSON.stringify({ ...evaluation, errors: options.errors ? evaluation.errors : undefined }, null, 2)}\n`);
         return;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultDataDir } from '../../cli/data-dir.js';
 import { rebuildDocument as rebuildFigureDocument } from '../figures/gold/corpus-text.js';
-import { rebuildDocument, joinNdtTokens, joinSentences } from './gold/corpus-text.js';
+import { precedingSegment, rebuildDocument, joinNdtTokens, joinSentences } from './gold/corpus-text.js';
 import { coreSpan, evaluateQuotes, readGold, sameSpeaker, scoreDocument, spanCheck, splitOf, summarise, type GoldQuote, type PredictedQuote } from './evaluate.js';
 
 const text = '– Vi er klare, sier Kari Holm. Hun var glad. «Det går bra», sa han.';
@@ -104,6 +104,13 @@ describe('gold corpus text', () => {
       if (!texts.has(quote.doc)) texts.set(quote.doc, rebuildDocument(defaultDataDir, quote.doc).text);
       expect(spanCheck(texts.get(quote.doc)!.slice(quote.quoteStart, quote.quoteEnd)), `${quote.doc} ${quote.quoteStart}`).toBe(quote.check);
     }
+  });
+
+  it.skipIf(!existsSync(defaultDataDir))('gives an NDT segment the one before it as context, and first segments and blocks none', () => {
+    const before = precedingSegment(defaultDataDir, 'norne/ndt/nob/ap005_0006.conll');
+    expect(before).toBe(rebuildDocument(defaultDataDir, 'norne/ndt/nob/ap005_0005.conll').text);
+    expect(precedingSegment(defaultDataDir, 'norne/ndt/nob/ap005_0000.conll')).toBeNull();
+    expect(precedingSegment(defaultDataDir, 'ud/UD_Danish-DDT/da_ddt-ud-dev.conllu#3')).toBeNull();
   });
 
   it('has enough gold quotes per language', () => {

@@ -10,7 +10,7 @@ import { findMentions, loadNerModelSync, type NerModel } from '../entities/index
 import { splitSentences, tokenize } from '../sentences/index.js';
 import { findQuotes } from './find-quotes.js';
 import { DDT_TRAIN_PATH } from '../figures/gold/corpus-text.js';
-import { rebuildDocument } from './gold/corpus-text.js';
+import { precedingSegment, rebuildDocument } from './gold/corpus-text.js';
 
 export type QuoteSplit = 'dev' | 'test';
 export type QuoteKind = 'direct' | 'indirect' | 'mixed';
@@ -341,6 +341,24 @@ function predictedOf(article: Article, quotes: readonly Quote[]): PredictedQuote
 export interface EvaluateQuotesOptions {
   split: QuoteSplit;
   goldFile?: string;
+  /** Let the finder read the NDT segment before each document as context (default true): the
+   * gold names a speaker introduced in the segment before, as a reader of the whole article would,
+   * and the pipeline sees whole articles. Only quotes inside the document itself are scored. */
+  precedingContext?: boolean;
+}
+
+/** The finder's quotes on `text`, read after `context` (null: none), with offsets into `text`;
+ * a quote that starts in the context is cut at the document's start, one wholly in it dropped. */
+function quotesAfterContext(text: string, context: string | null, lang: string, model: NerModel): PredictedQuote[] {
+  if (context === null) {
+    const article = analyse(text, lang, model);
+    return predictedOf(article, findQuotes(article));
+  }
+  const offset = context.length + 1;
+  const article = analyse(`${context}\n${text}`, lang, model);
+  return predictedOf(article, findQuotes(article))
+    .filter((q) => q.end > offset)
+    .map((q) => ({ ...q, start: Math.max(q.start, offset) - offset, end: q.end - offset }));
 }
 
 /** Runs tokenizer, sentence splitter, entity tagger and quote finder on every gold document of
@@ -368,8 +386,8 @@ export function evaluateQuotes(dataDir: string, options: EvaluateQuotesOptions):
         throw new QuotesGoldDriftError(`${doc} ${q.quoteStart}-${q.quoteEnd}: the rebuilt text no longer matches the gold (did corpus-text.ts or the data change?)`);
       }
     }
-    const article = analyse(text, lang, model);
-    results.push(scoreDocument(doc, lang, text, quotes, predictedOf(article, findQuotes(article))));
+    const context = options.precedingContext === false ? null : precedingSegment(dataDir, doc);
+    results.push(scoreDocument(doc, lang, text, quotes, quotesAfterContext(text, context, lang, model)));
   }
   const languages = ['nb', 'nn', 'da', 'sv'].map((lang) => summarise(lang, results.filter((r) => r.lang === lang)));
   return { split: options.split, languages, total: summarise('all', results), errors: results.flatMap((r) => r.errors), seconds: (performance.now() - started) / 1000 };

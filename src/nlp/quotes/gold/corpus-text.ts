@@ -17,7 +17,7 @@
 // `joinSvSentence`, `joinNdtSentence`), so both golds see the same sentences and characters for
 // the same reference; only the separator differs: here a dash-led sentence opens a line, as above
 // (a space and a newline are one character each, so the offsets agree with the figure gold's text).
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DDT_BLOCK, DDT_TRAIN_PATH, SV_BLOCK, SV_TRAIN_PATH, joinNdtSentence, joinSvSentence } from '../../figures/gold/corpus-text.js';
 
@@ -142,6 +142,19 @@ export function rebuildDocument(dataDir: string, doc: string): CorpusDocument {
   }
   if (block === undefined || !/^\d+$/.test(block)) throw new Error(`${doc}: a DDT document needs a #block number`);
   return { doc, lang: 'da', text: rebuildDanishBlock(content, Number(block)) };
+}
+
+/** The NDT segment just before `doc` in its source file (`ap005_0006` → `ap005_0005`), rebuilt, or
+ * null for a first segment and for block documents. NDT cuts each paper's running text into
+ * consecutive segments, so an article can start in one and go on in the next: the reader of the
+ * whole article knows who "han" is, and the evaluation lets the finder read the segment before as
+ * context (it scores only quotes inside `doc`). */
+export function precedingSegment(dataDir: string, doc: string): string | null {
+  const match = /^(norne\/ndt\/\w+\/.+_)(\d+)\.conll$/.exec(doc);
+  if (match === null || Number(match[2]) === 0) return null;
+  const previous = `${match[1]}${String(Number(match[2]) - 1).padStart(match[2].length, '0')}.conll`;
+  if (!existsSync(join(dataDir, previous))) return null;
+  return rebuildDocument(dataDir, previous).text;
 }
 
 /** Every document of the corpus, for finding candidates to annotate. */
