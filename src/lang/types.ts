@@ -101,6 +101,10 @@ export interface FigureResources {
 export interface QuoteResources {
   /** Reporting verbs, present and past, as written after a quote ("siger", "sagde"). */
   reportingVerbs: readonly string[];
+  /** Verbs that attribute a quote written before them ("…, humrar Solheim", "…, tror han") but
+   * report no speech of their own: thought, manner and gesture. They are cues after a quote in
+   * marks or a dash, never before a reported clause ("Han tror at …" reports nothing). */
+  attributionOnlyVerbs?: readonly string[];
   /** Prepositions that attribute a whole clause ("ifølge", "enligt", "according to"). */
   accordingTo: readonly string[];
   /** The complementiser of reported speech ("at", "att", "that"). */

@@ -8,6 +8,12 @@ export const nbQuotes: QuoteResources = {
     // Forecasts, estimates and pointers to evidence report a source's words as news writes them
     // ("…, spår Nordeas sjeføkonom Steinar Juel", "Han anslår at …", "Han viser til at …").
     'spår', 'spådde', 'anslår', 'anslo', 'framholder', 'framholdt', 'fremholder', 'fremholdt', 'minner om', 'minnet om', 'viser til', 'viste til', 'peker på', 'pekte på'],
+  // Found closing dash quotes in NDT (", VERB Name." where VERB was no cue yet); thought verbs only
+  // attribute: "…, tror Avløyp" is his, "Han tror at …" is no reported speech by the gold's rules.
+  attributionOnlyVerbs: ['bemerker', 'bemerket', 'erklærer', 'erklærte', 'kontrer', 'kontret', 'insisterer', 'insisterte', 'oppsummerer', 'oppsummerte', 'flirer', 'flirte',
+    'skryter', 'skrøt', 'jubler', 'jublet', 'humrer', 'humret', 'nikker', 'nikket', 'gliser', 'gliste', 'smilte', 'stønner', 'stønnet', 'konkluderer', 'konkluderte',
+    'spekulerer', 'spekulerte', 'reflekterer', 'reflekterte', 'oppfordrer', 'oppfordret', 'informerer', 'informerte', 'tror', 'trodde', 'synes', 'syntes', 'tenker', 'tenkte',
+    'minnes', 'mintes', 'husker', 'husket', 'synger', 'sang'],
   accordingTo: ['ifølge'],
   complementisers: ['at'],
   // Object forms name a speaker after "ifølge" ("ifølge ham selv", "ifølge henne").

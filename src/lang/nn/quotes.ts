@@ -8,6 +8,9 @@ export const nnQuotes: QuoteResources = {
     'skreiv', 'forklarte', 'forklara', 'utdjupa', 'fresa', 'uttalar', 'uttala', 'avslører', 'avslørte', 'spøkjer', 'spøkte', 'medgjev', 'medgav', 'vedgår', 'vedgjekk',
     // As in Bokmål: forecasts, estimates and pointers to evidence ("Han minner om at …").
     'minte om', 'peikar på', 'peika på', 'peiker på', 'peikte på'],
+  attributionOnlyVerbs: [...(nbQuotes.attributionOnlyVerbs ?? []), 'humrar', 'humra', 'nikkar', 'nikka', 'fortvilar', 'fortvila', 'trur', 'trudde', 'synest', 'syntest',
+    'tenkjer', 'minnest', 'mintest', 'hugsar', 'hugsa', 'undrar', 'undra', 'oppfordrar', 'oppfordra', 'påpeiker', 'skryt', 'skrytte', 'replisserte', 'rettleiar', 'rettleia',
+    'ytrar', 'ytra', 'refsar', 'refsa', 'fortset', 'jublar', 'jubla', 'smiler', 'ler', 'lo', 'sukkar', 'sukka'],
   accordingTo: ['ifølgje', 'ifylgje', 'ifølge'],
   complementisers: ['at'],
   // "han" and "ho" are object forms too; "henne" ("ifølgje henne") and "ham" also occur.

@@ -10,6 +10,8 @@ export interface Compiled {
   resources: QuoteResources;
   /** Reporting verbs as an alternation, longest first, for regexes. */
   cues: string;
+  /** The cues and the verbs that only attribute a quote before them (`attributionOnlyVerbs`). */
+  quoteCues: string;
   accordingTo: string;
   complementisers: string;
   stops: Set<string>;
@@ -73,6 +75,7 @@ export function compile(lang: string): Compiled {
     compiled = {
       resources,
       cues: alternation(resources.reportingVerbs),
+      quoteCues: alternation([...resources.reportingVerbs, ...(resources.attributionOnlyVerbs ?? [])]),
       accordingTo: alternation(resources.accordingTo),
       complementisers: alternation(resources.complementisers),
       stops: new Set(resources.speakerPhraseStops),
@@ -121,7 +124,11 @@ export function attributionAfter(text: string, from: number, compiled: Compiled)
       return { cue: split.cue, speakerStart, speakerEnd: speakerStart + subject.length };
     }
   }
-  const inverted = cachedRegExp('iu')`^[\\s,]*(?:[–—-]\\s*)?(${compiled.cues})\\s+([^.!?;:»«“”"]+)`.exec(window);
+  // Verbs that only attribute ("…», tror han") need the comma: "«…» Og han husker …" is narration.
+  const afterComma = /^\s*,/.test(window) || /[,!?]/.test(text[from - 1] ?? '');
+  const inverted = afterComma
+    ? cachedRegExp('iu')`^[\\s,]*(?:[–—-]\\s*)?(${compiled.quoteCues})\\s+([^.!?;:»«“”"]+)`.exec(window)
+    : cachedRegExp('iu')`^[\\s,]*(?:[–—-]\\s*)?(${compiled.cues})\\s+([^.!?;:»«“”"]+)`.exec(window);
   if (inverted) {
     const speakerStart = from + inverted[0].length - inverted[2].length;
     return { cue: inverted[1], speakerStart, speakerEnd: speakerStart + inverted[2].trimEnd().length };

@@ -492,3 +492,17 @@ describe('findQuotes: objections as cues (issue #6, round 6)', () => {
     expect(quotes(text, 'nb', ['Noreen Walsh', 'Linda Cullen']).at(-1)).toMatchObject({ speaker: 'Linda Cullen', cue: 'innvender' });
   });
 });
+
+describe('findQuotes: verbs that only attribute (issue #6, round 7)', () => {
+  it('reads a manner or thought verb after a dash quote\'s comma as its cue', () => {
+    const text = 'Hasan Ibrahim driv bilpleie i Førde.\n- Nokon har frakta skiltet heilt til Naustdal i bil, fortvilar Ibrahim.';
+    expect(quotes(text, 'nn', ['Hasan Ibrahim', 'Ibrahim']).at(-1)).toMatchObject({ speaker: 'Ibrahim', cue: 'fortvilar' });
+  });
+
+  it('does not read one as a cue without the comma, nor as reporting speech of its own', () => {
+    const text = 'Graeme Le Saux skriver om Chelsea. «Jeg tenker på hetsen jeg fikk fra tilskuere på banen.» Og han husker Robbie Fowlers hån. Le Saux tror at ligaen har endret seg.';
+    const found = quotes(text, 'nb', ['Graeme Le Saux', 'Robbie Fowlers', 'Le Saux']);
+    expect(found.find((q) => q.text.startsWith('Jeg tenker'))?.cue).toBeNull();
+    expect(found.some((q) => q.text.includes('ligaen'))).toBe(false);
+  });
+});

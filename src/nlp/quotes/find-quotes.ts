@@ -277,7 +277,7 @@ function findRuleQuotesOnce(article: Article, firstPass: readonly RuleQuote[]): 
     const next = sentencesIn(contentStart + reach, lineEnd).find((x) => x.start >= contentStart + reach);
     if (next && cachedRegExp('u')`,\\s*(?:${compiled.cues})\\s+(?:[^,.!?]|\\.(?=\\p{L})){1,40}[.!?]?\\s*$`.test(text.slice(next.start, next.end))) reach = next.end - contentStart;
     // The first cue whose subject reads as a speaker: "svarte" in "svarte tak" is a colour.
-    const cuePattern = cachedRegExp('gu')`(?:,|[!?](?=\\s+\\p{Ll}))\\s*(?:${splitCues ? `${splitCues}|` : ''}${compiled.cues})(?![\\p{L}])`;
+    const cuePattern = cachedRegExp('gu')`(?:,|[!?](?=\\s+\\p{Ll}))\\s*(?:${splitCues ? `${splitCues}|` : ''}${compiled.quoteCues})(?![\\p{L}])`;
     let cue: RegExpExecArray | null = null;
     let cueAttribution: Attribution | null = null;
     for (const candidate of content.slice(0, reach + 40).matchAll(cuePattern)) {
