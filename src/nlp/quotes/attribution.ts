@@ -154,6 +154,13 @@ export function attributionBefore(text: string, to: number, compiled: Compiled):
   const lastSentence = [...window.matchAll(/[.!?]\s+(?=\p{Lu})/gu)].pop();
   const base = to - window.length + (lastSentence ? (lastSentence.index ?? 0) + lastSentence[0].length : 0);
   const sentence = text.slice(base, to);
+  // "… EA Sports-sjef Peter Moore, som hevder spillet er et flott alternativ:": a relative clause
+  // after a name holds the cue; its subject is the name, not the words after the cue.
+  const relativeSubject = cachedRegExp('u')`((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]+)(?:\\s*\\([^)]*\\))?,\\s+(?:${[...RELATIVES].join('|')})\\s+(?:\\p{Ll}+\\s+)?(${compiled.cues})(?![\\p{L}])[^:]*:\\s*$`.exec(sentence);
+  if (relativeSubject) {
+    const at = base + (relativeSubject.index ?? 0);
+    return { cue: relativeSubject[2], speakerStart: at, speakerEnd: at + relativeSubject[1].length };
+  }
   // Case-sensitive: the subject is capitalised words (or a pronoun) right before the cue.
   // The introduction ends in a colon, or in "at" before a quoted fragment ("Clark kritiserte at «…»").
   const introEnd = `(?:\\s*:|,?\\s+(?:${compiled.complementisers}))\\s*$`;
@@ -177,6 +184,12 @@ export function attributionBefore(text: string, to: number, compiled: Compiled):
   if (namedSubject && !compiled.stops.has(namedSubject[1].split(/\s+/)[0].toLowerCase())) {
     const at = base + (sentence.length - sentence.trimStart().length);
     return { cue: namedSubject[2], speakerStart: at, speakerEnd: at + namedSubject[1].length };
+  }
+  // "…, og Moore innrømmer at dvaske husmødre er målgruppen:": the same after a conjunction.
+  const conjoinedSubject = cachedRegExp('u')`(?:^|,|\\s)\\s*(?:og|men|mens|and|but|och)\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}\\p{Lu}[\\p{L}'’.-]+)\\s+(${compiled.cues})\\s[^:.!?]*:\\s*$`.exec(sentence);
+  if (conjoinedSubject && !compiled.stops.has(conjoinedSubject[1].split(/\s+/)[0].toLowerCase())) {
+    const at = base + (conjoinedSubject.index ?? 0) + conjoinedSubject[0].indexOf(conjoinedSubject[1]);
+    return { cue: conjoinedSubject[2], speakerStart: at, speakerEnd: at + conjoinedSubject[1].length };
   }
   return null;
 }

@@ -506,3 +506,12 @@ describe('findQuotes: verbs that only attribute (issue #6, round 7)', () => {
     expect(found.some((q) => q.text.includes('ligaen'))).toBe(false);
   });
 });
+
+describe('findQuotes: colon introductions with the cue in a relative clause or after a conjunction (issue #6, round 7)', () => {
+  it('takes the name before ", som hevder …:" and before "og Moore innrømmer at …:"', () => {
+    const text = 'Gamespot har snakket med EA Sports-sjef Peter Moore, som hevder spillet er et flott alternativ til «Wii Fit»:\n- Det er en helt annen treningsopplevelse. Spillet fokuserer på styrke, og Moore innrømmer at husmødre er målgruppen:\n- Denne greia er for alle.';
+    const found = quotes(text, 'nb', ['Peter Moore', 'Moore']);
+    expect(found.find((q) => q.text.startsWith('Det er en helt'))).toMatchObject({ speaker: 'Peter Moore', cue: 'hevder' });
+    expect(found.find((q) => q.text.startsWith('Denne greia'))).toMatchObject({ speaker: 'Moore', cue: 'innrømmer' });
+  });
+});
