@@ -127,6 +127,9 @@ export interface QuoteResources {
   /** First-person words: "I" (singular; reporters almost never write it) and the speaker's other
    * first- and second-person words ("vi", "du"), which keep a sentence inside a quote. */
   firstPerson?: { singular: readonly string[]; other: readonly string[] };
+  /** How a reporter writes meeting someone ("treffer vi", "vi ringer", "møter me"): the person
+   * named right after is the interviewee the next answers belong to, whatever the sentence opens with. */
+  reporterMeetings?: readonly string[];
   /** Subjects that point back at a quote in an attribution sentence of its own ("Det sa X til NTB"). */
   pointingSubjects?: readonly string[];
 }

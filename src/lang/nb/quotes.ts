@@ -14,6 +14,8 @@ export const nbQuotes: QuoteResources = {
     'skryter', 'skrøt', 'jubler', 'jublet', 'humrer', 'humret', 'nikker', 'nikket', 'gliser', 'gliste', 'smilte', 'stønner', 'stønnet', 'konkluderer', 'konkluderte',
     'spekulerer', 'spekulerte', 'reflekterer', 'reflekterte', 'oppfordrer', 'oppfordret', 'informerer', 'informerte', 'tror', 'trodde', 'synes', 'syntes', 'tenker', 'tenkte',
     'minnes', 'mintes', 'husker', 'husket', 'synger', 'sang'],
+  reporterMeetings: ['treffer vi', 'vi treffer', 'traff vi', 'vi traff', 'møter vi', 'vi møter', 'møtte vi', 'vi møtte', 'ringer vi', 'vi ringer', 'ringte vi', 'vi ringte',
+    'besøker vi', 'vi besøker', 'snakker vi med', 'vi snakker med', 'snakket vi med', 'vi snakket med', 'spør vi', 'vi spør'],
   accordingTo: ['ifølge'],
   complementisers: ['at'],
   // Object forms name a speaker after "ifølge" ("ifølge ham selv", "ifølge henne").

@@ -11,6 +11,8 @@ export const nnQuotes: QuoteResources = {
   attributionOnlyVerbs: [...(nbQuotes.attributionOnlyVerbs ?? []), 'humrar', 'humra', 'nikkar', 'nikka', 'fortvilar', 'fortvila', 'trur', 'trudde', 'synest', 'syntest',
     'tenkjer', 'minnest', 'mintest', 'hugsar', 'hugsa', 'undrar', 'undra', 'oppfordrar', 'oppfordra', 'påpeiker', 'skryt', 'skrytte', 'replisserte', 'rettleiar', 'rettleia',
     'ytrar', 'ytra', 'refsar', 'refsa', 'fortset', 'jublar', 'jubla', 'smiler', 'ler', 'lo', 'sukkar', 'sukka'],
+  reporterMeetings: [...(nbQuotes.reporterMeetings ?? []), 'treff vi', 'vi treff', 'treff me', 'me treff', 'møter me', 'me møter', 'møtte me', 'me møtte', 'ringjer vi', 'vi ringjer',
+    'ringjer me', 'me ringjer', 'snakkar vi med', 'vi snakkar med', 'snakkar me med', 'me snakkar med', 'spør me', 'me spør'],
   accordingTo: ['ifølgje', 'ifylgje', 'ifølge'],
   complementisers: ['at'],
   // "han" and "ho" are object forms too; "henne" ("ifølgje henne") and "ham" also occur.

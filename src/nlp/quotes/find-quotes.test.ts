@@ -515,3 +515,18 @@ describe('findQuotes: colon introductions with the cue in a relative clause or a
     expect(found.find((q) => q.text.startsWith('Denne greia'))).toMatchObject({ speaker: 'Moore', cue: 'innrømmer' });
   });
 });
+
+describe('findQuotes: the person the reporter meets is who the next lines are about (issue #6, round 7)', () => {
+  it('resolves "Han forteller at" to the person met in the sentence before, not an earlier subject', () => {
+    const text = 'Tyler Kennedy får pucken og banker til i lengste kryss. I VIP-området inne på arenaen treffer vi Damion Potter, som er kommunikasjonssjef i ESPN. Han forteller at kanalen skal bytte navn i februar.';
+    expect(quotes(text, 'nb', ['Tyler Kennedy', 'Damion Potter']).at(-1)).toMatchObject({ direct: false, speaker: 'Damion Potter', speakerText: 'Han' });
+  });
+
+  it('gives cue-less answers after the meeting to the new interviewee, and the question to nobody', () => {
+    const text = 'Russell Wolff er direktør i ESPN.\n- Vi gjør det vi kan for NHL i Europa, sier Russell Wolff.\n- Det blir bra. Like etter treffer vi NHL-direktøren Kenneth Yaffe på nytt.\n- Er du fornøyd med Stockholm?\n- Absolutt. Vi solgte ut kampene på et blunk.';
+    const found = quotes(text, 'nb', ['Russell Wolff', 'Kenneth Yaffe']);
+    expect(found.find((q) => q.text.startsWith('Er du'))?.speaker).toBeNull();
+    expect(found.find((q) => q.text.startsWith('Absolutt'))?.speaker).toBe('Kenneth Yaffe');
+    expect(found.find((q) => q.text.startsWith('Det blir bra'))?.text).toBe('Det blir bra.');
+  });
+});

@@ -19,7 +19,7 @@
 // gold/README.md); `tidende eval quotes` measures it.
 import type { Article, Quote } from '../../doc/model.js';
 import { attributionAfter, attributionBefore, cachedRegExp, compile, containsWord, escape, isCapitalised, plausibleSpeaker, type Attribution, type Compiled } from './attribution.js';
-import { addressedIn, mostMentionedPerson, namedFirst, resolveSpeaker, salientPerson, samePerson, subjectBefore, RECENT_REACH_CHARS, type PreviousSpeaker, type Speaker, type SpeakerContext } from './speakers.js';
+import { addressedIn, metByReporter, metByReporterAt, mostMentionedPerson, namedFirst, resolveSpeaker, salientPerson, samePerson, subjectBefore, RECENT_REACH_CHARS, type PreviousSpeaker, type Speaker, type SpeakerContext } from './speakers.js';
 
 const PAIRS: Readonly<Record<string, string>> = { '»': '«', '«': '»', '“': '”', '„': '“', '”': '”', '"': '"' };
 /** Fewer marked words are a title or scare quote ("»Helga«"); reported clauses can be shorter. */
@@ -143,6 +143,8 @@ function isNarrative(article: Article, compiled: Compiled, start: number, end: n
   const firstPerson = article.mentions.find((m) => m.type === 'PER' && m.start >= start && m.start < end);
   const beforePerson = firstPerson ? article.text.slice(start, firstPerson.start).trim().split(/\s+/).filter(Boolean) : [];
   if (firstPerson && beforePerson.length <= 1) return true;
+  // "Like etter treffer vi NHL-direktøren Kenneth Yaffe på nytt.": the reporter meeting someone.
+  if (article.mentions.some((m) => m.type === 'PER' && m.start >= start && m.start < end && metByReporter(article, article.text.slice(start, m.start)))) return true;
   // A title before the name ("Skribent og samfunnsdebattant Anne Viken frå Bygstad tok …"): lower-case
   // words after the capital of the sentence, none of them a cue, preposition or pronoun.
   if (firstPerson && beforePerson.length <= TITLE_WORDS_BEFORE_NAME && beforePerson.slice(1).every((w) => /^\p{Ll}[\p{L}-]*$/u.test(w)) &&
@@ -343,7 +345,8 @@ function findRuleQuotesOnce(article: Article, firstPass: readonly RuleQuote[]): 
       const context = contextAt(contentStart, provisionalEnd);
       const subject = subjectBefore(article, lineStart, quoted);
       const asking = asksQuestion(text.slice(contentStart, provisionalEnd + 1));
-      if (subject !== null && !context.addressed(subject)) {
+      // A question right after the reporter meets someone is put to them, not theirs.
+      if (subject !== null && !context.addressed(subject) && !(asking && metByReporterAt(article, subject))) {
         speaker = { mention: subject, text: article.mentions[subject].text };
       } else if (asking) {
         // A question without a cue is the interviewer's, no person of the article, unless a
@@ -358,7 +361,12 @@ function findRuleQuotesOnce(article: Article, firstPass: readonly RuleQuote[]): 
         const newStory = text.slice(previous.end, lineStart).split('\n').slice(1, -1).some((line) => wordCount(line) <= HEADLINE_MAX_WORDS && !/[.!?…»"]\s*$/.test(line));
         const stillNamed = previous.mention !== null && narration.some((m) => samePerson(article, article.mentions.indexOf(m), previous.mention as number));
         const turnedTo = !newStory || stillNamed ? -1 : article.mentions.findLastIndex((m, i) => narration.includes(m) && namedFirst(article, m.start) && !context.addressed(i));
-        speaker = turnedTo >= 0 ? { mention: turnedTo, text: article.mentions[turnedTo].text } : previous;
+        // The reporter has met someone since ("Like etter treffer vi NHL-direktøren Kenneth Yaffe på
+        // nytt.", run on after the last answer): the answers are theirs from here.
+        const met = article.mentions.findLastIndex((m, i) => m.type === 'PER' && m.start >= previous.end && m.end <= lineStart && !quoted(m.start) &&
+          metByReporterAt(article, i) && !context.addressed(i));
+        if (met >= 0 && (previous.mention === null || !samePerson(article, met, previous.mention))) speaker = { mention: met, text: article.mentions[met].text };
+        else speaker = turnedTo >= 0 ? { mention: turnedTo, text: article.mentions[turnedTo].text } : previous;
         guessed = turnedTo < 0 && previous.guessed === true;
       } else if (previous) {
         speaker = salientPerson(article, contentStart, context, null);

@@ -3,7 +3,7 @@
 // quote itself addresses.
 import type { Article } from '../../doc/model.js';
 import { genderOfName } from '../../lang/base/first-names.js';
-import { cachedRegExp, containsWord, isCapitalised, MAX_ATTRIBUTION_CHARS, RELATIVES, type Compiled } from './attribution.js';
+import { cachedRegExp, compile, containsWord, isCapitalised, MAX_ATTRIBUTION_CHARS, RELATIVES, type Compiled } from './attribution.js';
 
 const MAX_SPEAKER_WORDS = 6;
 const PLURAL_REACH_CHARS = 600;
@@ -270,12 +270,34 @@ export function salientPerson(article: Article, quoteStart: number, context: Spe
   return articleWide ? as(mostMentionedPerson(article, quoteStart, context.quoted, answers)) : as(null);
 }
 
-/** Whether a mention opens its sentence or clause: nothing before it but a title or time stamp. */
+/** Whether a mention opens its sentence or clause: nothing before it but a title or time stamp;
+ * or the reporter has just met them ("I VIP-området treffer vi Damion Potter, som …"): an
+ * interviewee introduced as the object of the reporter's visit is who the next lines are about. */
 export function namedFirst(article: Article, at: number): boolean {
   let start = 0;
   for (const s of article.sentences) if (s.start <= at) start = s.start;
   start = Math.max(start, article.text.lastIndexOf('\n', at - 1) + 1);
-  return /(?:^|[.:!?]\s)[\d.:\s]*(?:[\p{L}-]+\s+){0,2}$/u.test(article.text.slice(start, at));
+  const before = article.text.slice(start, at);
+  return /(?:^|[.:!?]\s)[\d.:\s]*(?:[\p{L}-]+\s+){0,2}$/u.test(before) || metByReporter(article, before);
+}
+
+/** Whether the reporter meets this mention in its own sentence ("treffer vi … Kenneth Yaffe"). */
+export function metByReporterAt(article: Article, mention: number): boolean {
+  const at = article.mentions[mention].start;
+  let start = Math.max(0, article.text.lastIndexOf('\n', at - 1) + 1);
+  for (const s of article.sentences) if (s.start <= at && s.start > start) start = s.start;
+  return metByReporter(article, article.text.slice(start, at));
+}
+
+/** How many title words may stand between the reporter's meeting verb and the name ("treffer vi
+ * NHL-direktøren Kenneth Yaffe"). */
+const MEETING_TITLE_WORDS = 3;
+
+/** Whether a clause ends in the reporter's meeting someone: "treffer vi", "vi ringer" and a title. */
+export function metByReporter(article: Article, clauseBefore: string): boolean {
+  const meetings = compile(article.lang).resources.reporterMeetings ?? [];
+  if (meetings.length === 0) return false;
+  return cachedRegExp('iu')`(?:^|[^\\p{L}])(?:${meetings.map((m) => m.replace(/ /g, '\\s+')).join('|')})\\s+(?:[^\\s,.!?:;]+\\s+){0,${MEETING_TITLE_WORDS}}$`.test(clauseBefore);
 }
 
 /** A person named first in the sentence that ends right before `offset` ("Siri Kalvig, som …, har
@@ -293,7 +315,7 @@ export function subjectBefore(article: Article, offset: number, quoted: (offset:
   const end = sentence.end;
   const people = article.mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.type === 'PER' && m.start >= start && m.start < end);
   for (const { m, i } of [...people].reverse()) {
-    if (/(?:^|[.:!?]\s)[\d.:\s]*(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(start, m.start))) return i;
+    if (/(?:^|[.:!?]\s)[\d.:\s]*(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(start, m.start)) || metByReporter(article, text.slice(start, m.start))) return i;
   }
   // A subject after a fronted adverbial ("De siste fire årene har Gunnar Kolås (60) leid …", verb
   // second): the only person of the sentence, within its first words.
