@@ -15,7 +15,8 @@
 // "I Sverige meiner Vänsterpartiet at"). Names inside quotes are never antecedents.
 // "De"/"dei" with no pair of people named go to a person named with a pronoun ("både ho og Hagen"),
 // else to an organisation opening a sentence since the quote before. A cue-less answer that only ends
-// in a rhetorical question is the speaker's, not an interviewer's. Tuned on the dev half of the gold in gold/ (see
+// in a rhetorical question is the speaker's, not an interviewer's. The person the reporter meets ("treffer vi X")
+// is who the next lines and cue-less answers are about. Tuned on the dev half of the gold in gold/ (see
 // gold/README.md); `tidende eval quotes` measures it.
 import type { Article, Quote } from '../../doc/model.js';
 import { attributionAfter, attributionBefore, cachedRegExp, compile, containsWord, escape, isCapitalised, plausibleSpeaker, type Attribution, type Compiled } from './attribution.js';
