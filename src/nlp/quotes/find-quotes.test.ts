@@ -530,3 +530,12 @@ describe('findQuotes: the person the reporter meets is who the next lines are ab
     expect(found.find((q) => q.text.startsWith('Det blir bra'))?.text).toBe('Det blir bra.');
   });
 });
+
+describe('findQuotes: a cleft naming a person is narration (issue #6, round 7)', () => {
+  it('ends a dash quote at "Det var Sigvald Kidøy frå Eivindvik som …" and resolves the next "han" to him', () => {
+    const text = 'Hasan Ibrahim har fått skilta stolne.\n- Ular så høgt når posten kjem at lyden måtte forsinkast. Det var Sigvald Kidøy frå Eivindvik som ikkje kunne dy seg då han var på besøk.\n- Eg synest denne var så stilig at eg ville dele den, seier han.';
+    const found = quotes(text, 'nn', ['Hasan Ibrahim', 'Sigvald Kidøy']);
+    expect(found[0].text).toBe('Ular så høgt når posten kjem at lyden måtte forsinkast.');
+    expect(found.at(-1)).toMatchObject({ speaker: 'Sigvald Kidøy', speakerText: 'han' });
+  });
+});

@@ -144,6 +144,8 @@ function isNarrative(article: Article, compiled: Compiled, start: number, end: n
   const firstPerson = article.mentions.find((m) => m.type === 'PER' && m.start >= start && m.start < end);
   const beforePerson = firstPerson ? article.text.slice(start, firstPerson.start).trim().split(/\s+/).filter(Boolean) : [];
   if (firstPerson && beforePerson.length <= 1) return true;
+  // "Det var Sigvald Kidøy frå Eivindvik som …": a cleft naming a person is the reporter's.
+  if (firstPerson && /^(?:Det|Dette)\s+(?:var|er)$/u.test(beforePerson.join(' ')) && /^\s+(?:\S+\s+){0,3}?som\s/u.test(article.text.slice(firstPerson.end, end))) return true;
   // "Like etter treffer vi NHL-direktøren Kenneth Yaffe på nytt.": the reporter meeting someone.
   if (article.mentions.some((m) => m.type === 'PER' && m.start >= start && m.start < end && metByReporter(article, article.text.slice(start, m.start)))) return true;
   // A title before the name ("Skribent og samfunnsdebattant Anne Viken frå Bygstad tok …"): lower-case
