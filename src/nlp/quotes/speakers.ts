@@ -295,9 +295,20 @@ const MEETING_TITLE_WORDS = 3;
 
 /** Whether a clause ends in the reporter's meeting someone: "treffer vi", "vi ringer" and a title. */
 export function metByReporter(article: Article, clauseBefore: string): boolean {
-  const meetings = compile(article.lang).resources.reporterMeetings ?? [];
-  if (meetings.length === 0) return false;
-  return cachedRegExp('iu')`(?:^|[^\\p{L}])(?:${meetings.map((m) => m.replace(/ /g, '\\s+')).join('|')})\\s+(?:[^\\s,.!?:;]+\\s+){0,${MEETING_TITLE_WORDS}}$`.test(clauseBefore);
+  const meeting = meetingPattern(article.lang);
+  return meeting !== null && meeting.test(clauseBefore);
+}
+
+const meetingPatterns = new Map<string, RegExp | null>();
+function meetingPattern(lang: string): RegExp | null {
+  let pattern = meetingPatterns.get(lang);
+  if (pattern === undefined) {
+    const meetings = compile(lang).resources.reporterMeetings ?? [];
+    pattern = meetings.length === 0 ? null
+      : new RegExp(`(?:^|[^\\p{L}])(?:${meetings.map((m) => m.replace(/ /g, '\\s+')).join('|')})\\s+(?:[^\\s,.!?:;]+\\s+){0,${MEETING_TITLE_WORDS}}$`, 'iu');
+    meetingPatterns.set(lang, pattern);
+  }
+  return pattern;
 }
 
 /** A person named first in the sentence that ends right before `offset` ("Siri Kalvig, som …, har
