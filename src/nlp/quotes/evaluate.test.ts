@@ -69,6 +69,10 @@ describe('quote scorer', () => {
     expect(sameSpeaker('Heidi Hjortland', 'Heidi Hjorteland')).toBe(true);
     expect(sameSpeaker('Hansen', 'Jensen')).toBe(false);
     expect(sameSpeaker('Ola Berg', 'Ola Borg')).toBe(false);
+    // A first name spelt two ways by the text, the surname agreeing; a genitive is the name.
+    expect(sameSpeaker('Gunn Annie Hellestad', 'Gunn Annine Hellestad')).toBe(true);
+    expect(sameSpeaker('Annie', 'Annine')).toBe(false);
+    expect(sameSpeaker('CNNs', 'CNN')).toBe(true);
     expect(sameSpeaker('statsminister Jonas Gahr Støre', 'Jonas Gahr Støre')).toBe(true);
     expect(sameSpeaker('hun', 'Kari Holm')).toBe(false);
     expect(sameSpeaker('Holm', 'Kari Nordmann')).toBe(false);

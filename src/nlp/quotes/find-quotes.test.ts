@@ -539,3 +539,17 @@ describe('findQuotes: a cleft naming a person is narration (issue #6, round 7)',
     expect(found.at(-1)).toMatchObject({ speaker: 'Sigvald Kidøy', speakerText: 'han' });
   });
 });
+
+describe('findQuotes: dash headlines and the body quote they sum up (issue #6, round 8)', () => {
+  it('gives a headline the speaker of the body quote holding its words, inflected, not the first one quoted', () => {
+    const text = 'Krev redusert produksjon\n- Situasjonen er ute av kontroll, seier generalsekretær Bjarne Oppegård i NJFF.\n- Skjerp klørne\nNJFF skriv at produksjonen må reduserast.\n- Det er på høg tid at Mattilsynet skjerpar klørne, uttaler Oppegård.';
+    const found = quotes(text, 'nn', ['Bjarne Oppegård', ['NJFF', 'ORG'], 'Oppegård']);
+    expect(found.find((q) => q.text.startsWith('Skjerp'))).toMatchObject({ speaker: 'Oppegård' });
+  });
+
+  it('reads a short exclamation over a headline group as a headline', () => {
+    const text = '- Det er ikkje sikkert me har lag, meiner Haugen.\n- Få folk forbanna!\nUtan Ap og H\nMeldinga frå Mette Westlie var klar fredag kveld:\n- Få folk forbanna!\n- Distriktspolitikken er feilslått, refsa Mette Westlie.';
+    const found = quotes(text, 'nn', ['Haugen', 'Mette Westlie']);
+    expect(found.find((q) => q.text.startsWith('Få folk'))).toMatchObject({ speaker: 'Mette Westlie' });
+  });
+});

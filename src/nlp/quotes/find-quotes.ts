@@ -389,7 +389,7 @@ function findRuleQuotesOnce(article: Article, firstPass: readonly RuleQuote[]): 
       }
     }
     // A short line without a closing stop is a headline: it quotes someone the article names later.
-    const headline = !attribution && !/[.!?…»"]\s*$/.test(content) && wordCount(content) <= HEADLINE_MAX_WORDS;
+    const headline = !attribution && !/[.?…»"]\s*$/.test(content) && wordCount(content) <= HEADLINE_MAX_WORDS;
     push(contentStart, quoteEnd(contentStart, lineEnd, speaker), true, null, headline ? null : speaker, 1);
     const pushed = quotes.length > 0 && quotes[quotes.length - 1].start >= contentStart ? quotes[quotes.length - 1] : null;
     if (pushed && attribution) {
@@ -637,7 +637,11 @@ function findRuleQuotesOnce(article: Article, firstPass: readonly RuleQuote[]): 
   // the article goes on to quote first.
   quotes.forEach((quote, index) => {
     if (!quote.headline) return;
-    const repeated = quotes.slice(index + 1).find((q) => !q.headline && wordCount(quote.text) >= 3 && normalisedText(q.text).startsWith(normalisedText(quote.text)) && (q.speakerMention !== null || q.speakerText !== null));
+    const attributed = quotes.slice(index + 1).filter((q) => !q.headline && (q.speakerMention !== null || q.speakerText !== null));
+    const repeated = attributed.find((q) => wordCount(quote.text) >= 3 && normalisedText(q.text).startsWith(normalisedText(quote.text))) ??
+      // "– Skjerp klørne" over "Det er på høg tid at Mattilsynet skjerpar klørne …": a body quote
+      // holding every content word of the headline, inflected, in the story it heads.
+      attributed.find((q) => (text.slice(quote.end, q.start).match(/\n/g) ?? []).length <= HEADLINE_REACH_LINES && holdsWordsOf(q.text, quote.text));
     if (repeated) {
       quote.speakerMention = repeated.speakerMention;
       quote.speakerText = repeated.speakerText;
@@ -653,4 +657,18 @@ function findRuleQuotesOnce(article: Article, firstPass: readonly RuleQuote[]): 
     }
   });
   return quotes;
+}
+
+/** How many letters of a headline word a body word must share to count as the same word inflected
+ * ("skjerp" in "skjerpar", "inviterte" in "inviterte"). */
+const HEADLINE_STEM_LETTERS = 5;
+/** Words shorter than this are function words for this purpose. */
+const HEADLINE_CONTENT_LETTERS = 4;
+
+/** Whether a body quote holds every content word of a headline (at least two), inflections allowed. */
+function holdsWordsOf(body: string, headline: string): boolean {
+  const stems = normalisedText(headline).split(' ').filter((w) => w.length >= HEADLINE_CONTENT_LETTERS).map((w) => w.slice(0, HEADLINE_STEM_LETTERS));
+  if (stems.length < 2) return false;
+  const words = normalisedText(body).split(' ');
+  return stems.every((stem) => words.some((w) => w.startsWith(stem)));
 }
