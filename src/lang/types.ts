@@ -122,6 +122,10 @@ export interface QuoteResources {
   /** Definite nouns that name an institution, not a person ("politiet", "kommunen"): after a cue
    * they are the speaker themselves, also as the head of a compound ("fylkeskommunen"). */
   institutionNouns?: readonly string[];
+  /** Nouns that, definite, point back to the organisation named last ("selskapet", "kanalen",
+   * "hotellet" after "Echo Nest", "CNN", "Walaker hotell"), also as the head of a compound
+   * ("TV-kanalen"); given as stems, the definite endings come from `roleNounSuffixes`. */
+  organisationAnaphors?: readonly string[];
   /** Cues that ask a question ("spør", "spørger"), also written without a question mark. */
   questionVerbs?: readonly string[];
   /** First-person words: "I" (singular; reporters almost never write it) and the speaker's other

@@ -14,4 +14,5 @@ export const daQuotes: QuoteResources = {
   firstPerson: { singular: ['jeg', 'mig', 'min', 'mit', 'mine'], other: ['vi', 'os', 'vores', 'du', 'dig', 'I', 'jer'] },
   questionVerbs: ['spørger', 'spurgte'],
   roleNounSuffixes: ['en', 'et', 'n', 'ne'],
+  organisationAnaphors: ['selskab', 'kanal', 'avis', 'parti', 'forbund', 'koncern', 'hotel', 'virksomhed', 'firma', 'organisation', 'klub', 'forening', 'bank', 'bureau', 'kæde', 'fond', 'magasin'],
 };

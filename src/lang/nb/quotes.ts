@@ -27,4 +27,5 @@ export const nbQuotes: QuoteResources = {
   roleNounSynonyms: { statsråd: ['minister'], regjeringssjef: ['statsminister'] },
   institutionNouns: ['politiet', 'kommunen', 'regjeringen', 'departementet', 'direktoratet', 'tilsynet', 'retten', 'styret', 'selskapet', 'forbundet', 'sykehuset', 'universitetet', 'konsernet', 'forsvaret', 'påtalemyndigheten', 'fylkesmannen'],
   roleNounSuffixes: ['en', 'a', 'et', 'ne', 'n'],
+  organisationAnaphors: ['selskap', 'kanal', 'avis', 'parti', 'forbund', 'konsern', 'hotell', 'bedrift', 'firma', 'organisasjon', 'klubb', 'forening', 'bank', 'byrå', 'kjede', 'stiftelse', 'foretak', 'nettsted', 'magasin', 'tidsskrift'],
 };

@@ -24,4 +24,5 @@ export const nnQuotes: QuoteResources = {
   roleNounSynonyms: { statsråd: ['minister'], regjeringssjef: ['statsminister'] },
   institutionNouns: ['politiet', 'kommunen', 'regjeringa', 'departementet', 'direktoratet', 'tilsynet', 'retten', 'styret', 'selskapet', 'forbundet', 'sjukehuset', 'sykehuset', 'universitetet', 'konsernet', 'forsvaret', 'påtalemakta', 'fylkesmannen'],
   roleNounSuffixes: ['en', 'a', 'et', 'i', 'ne', 'n'],
+  organisationAnaphors: ['selskap', 'kanal', 'avis', 'parti', 'forbund', 'konsern', 'hotell', 'bedrift', 'firma', 'organisasjon', 'klubb', 'foreining', 'forening', 'bank', 'byrå', 'kjede', 'stifting', 'føretak', 'nettstad', 'magasin', 'tidsskrift'],
 };

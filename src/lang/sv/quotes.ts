@@ -15,4 +15,5 @@ export const svQuotes: QuoteResources = {
   firstPerson: { singular: ['jag', 'mig', 'min', 'mitt', 'mina'], other: ['vi', 'oss', 'vår', 'vårt', 'våra', 'du', 'dig', 'ni', 'er'] },
   questionVerbs: ['frågar', 'frågade', 'undrar', 'undrade'],
   roleNounSuffixes: ['en', 'et', 'n', 'na', 'a'],
+  organisationAnaphors: ['bolag', 'företag', 'kanal', 'tidning', 'parti', 'förbund', 'koncern', 'hotell', 'firma', 'organisation', 'klubb', 'förening', 'bank', 'byrå', 'kedja', 'kedj', 'stiftelse', 'tidskrift'],
 };

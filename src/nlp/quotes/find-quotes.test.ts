@@ -553,3 +553,19 @@ describe('findQuotes: dash headlines and the body quote they sum up (issue #6, r
     expect(found.find((q) => q.text.startsWith('Få folk'))).toMatchObject({ speaker: 'Mette Westlie' });
   });
 });
+
+describe('findQuotes: a definite noun for a kind of body is the organisation named before (issue #6, round 8)', () => {
+  it('resolves "TV-kanalen mener at" to the channel that opens a clause, not to a body named in passing', () => {
+    const text = 'CNNs prognoser viser nå at Demokratene vil beholde flertallet i Senatet. TV-kanalen mener at Senatet vil bestå av 48 demokrater.';
+    const found = quotes(text, 'nb', [['CNNs', 'ORG'], ['Demokratene', 'ORG'], ['Senatet', 'ORG'], ['Senatet', 'ORG']]);
+    expect(found.at(-1)).toMatchObject({ direct: false, speaker: 'CNNs', speakerText: 'TV-kanalen' });
+  });
+
+  it('never takes a body whose name says it is another kind ("Luster kommune" for "hotellet")', () => {
+    const text = 'Luster kommune bad hotellet om ei forklaring. Ole Walaker seier det var lukka lag.\n- Vi inviterte kontrolløren tilbake, svarar hotellet. Men han skriv også at dei skal bli betre.';
+    const found = quotes(text, 'nn', [['Luster kommune', 'ORG'], 'Ole Walaker']);
+    expect(found.find((q) => q.text.startsWith('Vi inviterte'))?.speaker).not.toBe('Luster kommune');
+    // "Men" opening the clause is no speaker: "han" is.
+    expect(found.at(-1)).toMatchObject({ speaker: 'Ole Walaker', speakerText: 'han' });
+  });
+});

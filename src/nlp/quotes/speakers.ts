@@ -23,6 +23,8 @@ export interface Speaker {
 /** Pronouns that are also determiners before a noun: da/nb/sv "den", "det" (articles) and English
  * "her" (a possessive: "said her husband" is the husband, not a woman named before). */
 const ARTICLE_PRONOUNS = new Set(['den', 'det', 'her']);
+/** Conjunctions that can open a clause before its subject, in all five languages. */
+const CLAUSE_CONJUNCTIONS = new Set(['men', 'og', 'och', 'but', 'and']);
 
 export function resolveSpeaker(article: Article, compiled: Compiled, start: number, end: number, quoteStart: number, context: SpeakerContext): Speaker {
   const phrase = article.text.slice(start, end);
@@ -30,6 +32,8 @@ export function resolveSpeaker(article: Article, compiled: Compiled, start: numb
   for (const m of phrase.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)) {
     const at = start + (m.index ?? 0);
     const word = m[0].replace(/[.]$/, '');
+    // "Men han skriv også at …": a conjunction opening the clause is not part of the speaker.
+    if (words.length === 0 && CLAUSE_CONJUNCTIONS.has(word.toLowerCase())) continue;
     if (words.length > 0 && compiled.stops.has(word.toLowerCase())) break;
     words.push({ word, start: at, end: at + word.length });
     if (words.length >= MAX_SPEAKER_WORDS) break;
@@ -103,6 +107,13 @@ export function resolveSpeaker(article: Article, compiled: Compiled, start: numb
   // tagger found no name there.
   const sentenceInitial = /(?:^|[.!?:]\s+|\n\s*)$/u.test(article.text.slice(Math.max(0, start - 3), start)) && !article.mentions.some((m) => m.start === start);
   const described = words.length <= 3 && words.every((w) => !isCapitalised(w.word));
+  // "mener selskapet", "TV-kanalen melder", "Selskapet skriv": a definite noun for a kind of body
+  // is the organisation named last before, unless a name heads it (below).
+  if ((described || sentenceInitial || /^\p{Lu}[\p{L}\p{N}]*-\p{Ll}{3,}$/u.test(words[0].word)) && words.length <= 3 && isOrganisationAnaphor(compiled, words[words.length - 1].word)) {
+    const headed = organisationHeadedBy(article, words.map((w) => w.word), quoteStart, context.quoted);
+    const body = headed ?? lastOrganisationBefore(article, compiled, words[words.length - 1].word, quoteStart, context.quoted);
+    if (body !== null) return { mention: body, text: article.text.slice(words[0].start, words[words.length - 1].end) };
+  }
   if (!described && sentenceInitial && words.length === 1) {
     const titled = personWithTitle(article, compiled, words[0].word.toLowerCase(), quoteStart, context.quoted);
     if (titled !== null && !context.addressed(titled)) return { mention: titled, text: words[0].word };
@@ -131,6 +142,42 @@ export function resolveSpeaker(article: Article, compiled: Compiled, start: numb
   const named = words.filter((w, i) => isCapitalised(w.word) || (i > 0 && isCapitalised(words[i - 1].word) && /^(og|och|and|-)$/.test(w.word)));
   const chosen = named.length > 0 ? named : words.slice(0, 3);
   return { mention: null, text: article.text.slice(chosen[0].start, chosen[chosen.length - 1].end) };
+}
+
+/** How far back an organisation named by a definite noun ("selskapet") is looked for. */
+const ORGANISATION_REACH_CHARS = 600;
+
+/** Whether a word is a definite noun for a kind of organisation, alone or as the head of a compound
+ * ("selskapet", "selskapets", "TV-kanalen"), by the language's stems and definite endings. */
+function isOrganisationAnaphor(compiled: Compiled, word: string): boolean {
+  const noun = anaphorStem(word);
+  const suffixes = compiled.resources.roleNounSuffixes ?? [];
+  return (compiled.resources.organisationAnaphors ?? []).some((stem) => suffixes.some((suffix) => noun === stem + suffix));
+}
+
+/** "TV-kanalens" → "kanalen": the compound's head, without a genitive. */
+const anaphorStem = (word: string): string => (word.toLowerCase().split('-').pop() ?? '').replace(/(?<=[\p{L}]{4})s$/u, '');
+
+/** The kind of body a word names, by the language's organisation and institution nouns
+ * ("hotellet", "hotell" → "hotell"; "kommune" → "kommun"), or null. */
+function kindOfBody(compiled: Compiled, word: string): string | null {
+  const kinds = [...(compiled.resources.organisationAnaphors ?? []), ...(compiled.resources.institutionNouns ?? []).map((n) => roleNounStem(n).replace(/^\u0000/, ''))];
+  return kinds.find((kind) => kind.length >= 4 && word.startsWith(kind)) ?? null;
+}
+
+/** The organisation named last before `offset`, outside quotes and not long before: one that opens
+ * its clause ("CNNs prognoser viser …") before one named in passing ("… flertall i Senatet"); never
+ * one whose name says it is another kind of body ("Luster kommune" for "hotellet"). */
+function lastOrganisationBefore(article: Article, compiled: Compiled, noun: string, offset: number, quoted: (offset: number) => boolean): number | null {
+  const kind = kindOfBody(compiled, anaphorStem(noun));
+  const near = (m: Article['mentions'][number]): boolean => {
+    if (m.type !== 'ORG' || m.end > offset || offset - m.end > ORGANISATION_REACH_CHARS || quoted(m.start)) return false;
+    const own = kindOfBody(compiled, m.text.toLowerCase().split(/\s+/).pop() ?? '');
+    return own === null || own === kind;
+  };
+  const subject = article.mentions.findLastIndex((m) => near(m) && namedFirst(article, m.start));
+  const index = subject >= 0 ? subject : article.mentions.findLastIndex(near);
+  return index >= 0 ? index : null;
 }
 
 /** Whether a definite noun names an institution ("politiet", "fylkeskommunen", "tingretten"),
@@ -399,7 +446,8 @@ function organisationHeadedBy(article: Article, nouns: readonly string[], offset
     .map((n) => roleNounStem(n.replace(/(?<=(?:et|en|a|ne))s$/, '')));
   if (stems.length === 0) return null;
   const index = article.mentions.findLastIndex((m) => {
-    if (m.type !== 'ORG' || m.end > offset || quoted(m.start)) return false;
+    // A place headed by the noun is the body too: "Walaker hotell" for "hotellet".
+    if ((m.type !== 'ORG' && m.type !== 'LOC') || m.end > offset || quoted(m.start)) return false;
     const head = m.text.toLowerCase().split(/\s+/).pop() ?? '';
     return stems.some((stem) => roleNounStem(head).endsWith(stem) || (head.startsWith(stem) && head.length - stem.length <= 2));
   });
