@@ -161,7 +161,7 @@ const anaphorStem = (word: string): string => (word.toLowerCase().split('-').pop
 /** The kind of body a word names, by the language's organisation and institution nouns
  * ("hotellet", "hotell" → "hotell"; "kommune" → "kommun"), or null. */
 function kindOfBody(compiled: Compiled, word: string): string | null {
-  const kinds = [...(compiled.resources.organisationAnaphors ?? []), ...(compiled.resources.institutionNouns ?? []).map((n) => roleNounStem(n).replace(/^\u0000/, ''))];
+  const kinds = [...(compiled.resources.organisationAnaphors ?? []), ...(compiled.resources.institutionNouns ?? []).map((n) => roleNounStem(n).replace('\u0000', ''))];
   return kinds.find((kind) => kind.length >= 4 && word.startsWith(kind)) ?? null;
 }
 
