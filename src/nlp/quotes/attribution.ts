@@ -84,7 +84,8 @@ export function compile(lang: string): Compiled {
       firstPersonSingular: wordsPattern(resources.firstPerson?.singular ?? []),
       splitCues: resources.reportingVerbs
         .filter((cue) => /^\S+ \S+$/.test(cue))
-        .map((cue) => ({ cue, source: `${escape(cue.split(' ')[0])}\\s+(\\p{L}[\\p{L}.-]*)\\s+${escape(cue.split(' ')[1])}\\b` })),
+        // The subject is one word or a name of up to three ("slo Tone Edland fast"), checked below.
+        .map((cue) => ({ cue, source: `${escape(cue.split(' ')[0])}\\s+((?:\\p{L}[\\p{L}.-]*\\s+){0,2}?\\p{L}[\\p{L}.-]*)\\s+${escape(cue.split(' ')[1])}\\b` })),
       pronounsPattern: alternation(Object.keys(resources.pronouns).filter((p) => resources.pronouns[p] === 'm' || resources.pronouns[p] === 'f')),
       subjectPronouns: alternation(Object.keys(resources.pronouns)),
     };
@@ -118,7 +119,8 @@ export function attributionAfter(text: string, from: number, compiled: Compiled)
   const window = text.slice(from, from + MAX_ATTRIBUTION_CHARS).split(/\n/)[0];
   for (const split of compiled.splitCues) {
     const particle = cachedRegExp('iu')`^[\\s,]*(?:[–—-]\\s*)?(${split.source})`.exec(window);
-    if (particle) {
+    // A subject of several words is a name, every word capitalised (the pattern's flags cannot say so).
+    if (particle && (!/\s/.test(particle[2]) || particle[2].split(/\s+/).every(isCapitalised))) {
       const subject = particle[2];
       const speakerStart = from + particle[0].indexOf(subject, particle[0].length - particle[1].length);
       return { cue: split.cue, speakerStart, speakerEnd: speakerStart + subject.length };

@@ -569,3 +569,18 @@ describe('findQuotes: a definite noun for a kind of body is the organisation nam
     expect(found.at(-1)).toMatchObject({ speaker: 'Ole Walaker', speakerText: 'han' });
   });
 });
+
+describe('findQuotes: particle cues around a full name, and questions in a dash line (issue #6, round 8)', () => {
+  it('reads "slo Tone Edland fast" as the cue "slo fast" with its subject, ending the quote there', () => {
+    const text = 'Solveig Hellevik var òg med.\n- Då veit me kva parti me ikkje skal stemme på, slo Tone Edland fast. Medan KrF sende eit brev, takka Ap nei.';
+    const found = quotes(text, 'nn', ['Solveig Hellevik', 'Tone Edland']);
+    expect(found[0]).toMatchObject({ text: 'Då veit me kva parti me ikkje skal stemme på', speaker: 'Tone Edland', cue: 'slo fast' });
+  });
+
+  it('keeps a closing question naming someone in the interviewer\'s turn, so the answer is not theirs', () => {
+    const text = 'Psykiater Arne Thorvik er kritisk.\n- Eg har ikkje møtt Breivik, seier Thorvik.\n- Riddarfantasiane var Breivik åleine om. Blir Breivik ein apolitisk figur no?\n- Det blir ei psykiatrisering av han som person.';
+    const found = quotes(text, 'nn', ['Arne Thorvik', 'Thorvik', 'Breivik']);
+    expect(found.find((q) => q.text.startsWith('Riddar'))?.text).toBe('Riddarfantasiane var Breivik åleine om. Blir Breivik ein apolitisk figur no?');
+    expect(found.at(-1)?.speaker).toBe('Thorvik');
+  });
+});

@@ -141,6 +141,10 @@ function isNarrative(article: Article, compiled: Compiled, start: number, end: n
   if (/:$/.test(sentence) || /^\p{Lu}[\p{L}-]*:\s/u.test(sentence)) return true;
   // The speaker's own "I" keeps a sentence in the quote ("Dagfinn har vært utrolig viktig for meg").
   if (compiled.firstPersonSingular.test(sentence)) return false;
+  // A question is the quote's, whoever it names ("Blir Breivik ein apolitisk figur …?" closing an
+  // interviewer's turn): reporters' narration rarely asks, and then with a cue of its own ("Hvor det
+  // ble av Shabana Rehman, sier du?").
+  if (/\?\s*$/.test(sentence) && !cachedRegExp('iu')`(?<![\p{L}])(?:${compiled.cues})(?![\p{L}])`.test(sentence)) return false;
   const firstPerson = article.mentions.find((m) => m.type === 'PER' && m.start >= start && m.start < end);
   const beforePerson = firstPerson ? article.text.slice(start, firstPerson.start).trim().split(/\s+/).filter(Boolean) : [];
   if (firstPerson && beforePerson.length <= 1) return true;
