@@ -584,3 +584,12 @@ describe('findQuotes: particle cues around a full name, and questions in a dash 
     expect(found.at(-1)?.speaker).toBe('Thorvik');
   });
 });
+
+describe('findQuotes: "Det seier …" goes on with the quote unless someone says it (issue #6, round 8)', () => {
+  it('keeps "Det seier noko om …" in the quote and ends it at "Det fortel filmarkivar Kjell Billing"', () => {
+    const text = 'Gunn Hellestad er nestleiar.\n- Me er bekymra. Det seier noko om kor alvorleg situasjonen er. Me vil ha fleire meldingar, seier Synnøve Bratland.\n- Eg var på premieren i Cannes. Det fortel filmarkivar Kjell Billing ved Filminstituttet.';
+    const found = quotes(text, 'nn', ['Gunn Hellestad', 'Synnøve Bratland', 'Kjell Billing']);
+    expect(found[0]).toMatchObject({ speaker: 'Synnøve Bratland', cue: 'seier' });
+    expect(found[1].text).toBe('Eg var på premieren i Cannes.');
+  });
+});

@@ -133,6 +133,9 @@ export function closingMark(text: string, open: number, compiled: Compiled): num
 
 /** Whether a sentence after a quote is the reporter's again: it names a person first, introduces
  * the next quote with a colon, reports speech itself, or reads as a photo caption ("Blikkfang: …"). */
+/** How many words after "Det seier" may come before the one who says it ("filmarkivar Kjell Billing"). */
+const POINTED_SPEAKER_WORDS = 3;
+
 function isNarrative(article: Article, compiled: Compiled, start: number, end: number, speaker: Speaker | null): boolean {
   const sentence = article.text.slice(start, end).trim();
   if (sentence === '') return false;
@@ -159,7 +162,17 @@ function isNarrative(article: Article, compiled: Compiled, start: number, end: n
   const surname = speaker?.text?.split(/\s+/).pop();
   if (surname && isCapitalised(surname) && containsWord(sentence, surname)) return true;
   const subjectCue = cachedRegExp('u')`^(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:${compiled.cues}|${compiled.pronounsPattern})\\b`;
-  return subjectCue.test(sentence) && cachedRegExp('iu')`\\b(?:${compiled.cues})\\b`.test(sentence);
+  if (!subjectCue.test(sentence) || !cachedRegExp('iu')`\\b(?:${compiled.cues})\\b`.test(sentence)) return false;
+  // "Det seier Bratland." points back at the quote; "Det seier noko om kor alvorleg …" is the
+  // speaker going on: after a pointing subject the cue needs someone to say it.
+  // ("Det fortel filmarkivar Kjell Billing", "Det meiner leiaren"): a name, pronoun or role noun
+  // within the words after it.
+  const pointing = cachedRegExp('u')`^(?:${compiled.resources.pointingSubjects?.map(escape).join('|') || '(?!)'})\\s+(?:${compiled.cues})\\s+(.*)`.exec(sentence);
+  if (pointing) {
+    return pointing[1].split(/\s+/).slice(0, POINTED_SPEAKER_WORDS).some((next) => isCapitalised(next) || compiled.resources.pronouns[next.toLowerCase()] !== undefined ||
+      (compiled.resources.roleNounSuffixes ?? []).some((end) => next.length >= 5 && next.endsWith(end)));
+  }
+  return true;
 }
 
 /** A quote as the rules found it, with what they knew when they chose its speaker: the learned
