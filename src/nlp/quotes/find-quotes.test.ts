@@ -593,3 +593,10 @@ describe('findQuotes: "Det seier …" goes on with the quote unless someone says
     expect(found[1].text).toBe('Eg var på premieren i Cannes.');
   });
 });
+
+describe('findQuotes: "Det meiner X at …" (issue #6, round 8)', () => {
+  it('takes the words between the cue and "at" as the subject after a pointing "Det"', () => {
+    const found = quotes('Talet på saker aukar. Det meiner leiar Kari Holm at ikkje har noko med fattigdom å gjere.', 'nn', ['Kari Holm']);
+    expect(found.at(-1)).toMatchObject({ direct: false, speaker: 'Kari Holm', cue: 'meiner' });
+  });
+});

@@ -587,6 +587,14 @@ function findRuleQuotesOnce(article: Article, firstPass: readonly RuleQuote[]): 
         if (gender !== undefined && gender !== 'n') {
           speaker = next;
           speakerStart = base + later[0].indexOf(next, cueEnd);
+        } else if (pointing.has(later[1].trim().toLowerCase())) {
+          // "Det meiner leiarane i barnevernssamarbeidet at …": after a pointing "Det" the words
+          // between the cue and "at" are the subject.
+          const inverted = cachedRegExp('iu')`^\\s+(.+?)\\s+(?:${compiled.complementisers})\\s+$`.exec(later[0].slice(cueEnd));
+          if (inverted) {
+            speaker = inverted[1];
+            speakerStart = base + later[0].indexOf(inverted[1], cueEnd);
+          }
         }
       }
       push(base + later[0].length, sentence.end - (/[.!?]$/.test(s) ? 1 : 0), false, attribute(cue, speakerStart, speakerStart + speaker.length), null);
