@@ -131,11 +131,11 @@ export function closingMark(text: string, open: number, compiled: Compiled): num
   return merged > first ? merged : first;
 }
 
-/** Whether a sentence after a quote is the reporter's again: it names a person first, introduces
- * the next quote with a colon, reports speech itself, or reads as a photo caption ("Blikkfang: …"). */
 /** How many words after "Det seier" may come before the one who says it ("filmarkivar Kjell Billing"). */
 const POINTED_SPEAKER_WORDS = 3;
 
+/** Whether a sentence after a quote is the reporter's again: it names a person first, introduces
+ * the next quote with a colon, reports speech itself, or reads as a photo caption ("Blikkfang: …"). */
 function isNarrative(article: Article, compiled: Compiled, start: number, end: number, speaker: Speaker | null): boolean {
   const sentence = article.text.slice(start, end).trim();
   if (sentence === '') return false;
@@ -164,9 +164,8 @@ function isNarrative(article: Article, compiled: Compiled, start: number, end: n
   const subjectCue = cachedRegExp('u')`^(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:${compiled.cues}|${compiled.pronounsPattern})\\b`;
   if (!subjectCue.test(sentence) || !cachedRegExp('iu')`\\b(?:${compiled.cues})\\b`.test(sentence)) return false;
   // "Det seier Bratland." points back at the quote; "Det seier noko om kor alvorleg …" is the
-  // speaker going on: after a pointing subject the cue needs someone to say it.
-  // ("Det fortel filmarkivar Kjell Billing", "Det meiner leiaren"): a name, pronoun or role noun
-  // within the words after it.
+  // speaker going on: after a pointing subject the cue needs someone to say it, a name, pronoun or
+  // role noun within the words after it ("Det fortel filmarkivar Kjell Billing", "Det meiner leiaren").
   const pointing = cachedRegExp('u')`^(?:${compiled.resources.pointingSubjects?.map(escape).join('|') || '(?!)'})\\s+(?:${compiled.cues})\\s+(.*)`.exec(sentence);
   if (pointing) {
     return pointing[1].split(/\s+/).slice(0, POINTED_SPEAKER_WORDS).some((next) => isCapitalised(next) || compiled.resources.pronouns[next.toLowerCase()] !== undefined ||
@@ -685,7 +684,7 @@ function findRuleQuotesOnce(article: Article, firstPass: readonly RuleQuote[]): 
 }
 
 /** How many letters of a headline word a body word must share to count as the same word inflected
- * ("skjerp" in "skjerpar", "inviterte" in "inviterte"). */
+ * ("skjer" of "skjerp" in "skjerpar", "klørn" of "klørne"). */
 const HEADLINE_STEM_LETTERS = 5;
 /** Words shorter than this are function words for this purpose. */
 const HEADLINE_CONTENT_LETTERS = 4;

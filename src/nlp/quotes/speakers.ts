@@ -108,7 +108,7 @@ export function resolveSpeaker(article: Article, compiled: Compiled, start: numb
   const sentenceInitial = /(?:^|[.!?:]\s+|\n\s*)$/u.test(article.text.slice(Math.max(0, start - 3), start)) && !article.mentions.some((m) => m.start === start);
   const described = words.length <= 3 && words.every((w) => !isCapitalised(w.word));
   // "mener selskapet", "TV-kanalen melder", "Selskapet skriv": a definite noun for a kind of body
-  // is the organisation named last before, unless a name heads it (below).
+  // is the organisation whose name it heads, else the one named shortly before.
   if ((described || sentenceInitial || /^\p{Lu}[\p{L}\p{N}]*-\p{Ll}{3,}$/u.test(words[0].word)) && words.length <= 3 && isOrganisationAnaphor(compiled, words[words.length - 1].word)) {
     const headed = organisationHeadedBy(article, words.map((w) => w.word), quoteStart, context.quoted);
     const body = headed ?? lastOrganisationBefore(article, compiled, words[words.length - 1].word, quoteStart, context.quoted);
