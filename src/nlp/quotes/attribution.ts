@@ -128,9 +128,10 @@ export function attributionAfter(text: string, from: number, compiled: Compiled)
   }
   // Verbs that only attribute ("…», tror han") need the comma: "«…» Og han husker …" is narration.
   const afterComma = /^\s*,/.test(window) || /[,!?]/.test(text[from - 1] ?? '');
+  // An ordinal's stop does not end the phrase ("seier tillitsvald for 3. klasse …, Sigrid Eikeland").
   const inverted = afterComma
-    ? cachedRegExp('iu')`^[\\s,]*(?:[–—-]\\s*)?(${compiled.quoteCues})\\s+([^.!?;:»«“”"]+)`.exec(window)
-    : cachedRegExp('iu')`^[\\s,]*(?:[–—-]\\s*)?(${compiled.cues})\\s+([^.!?;:»«“”"]+)`.exec(window);
+    ? cachedRegExp('iu')`^[\\s,]*(?:[–—-]\\s*)?(${compiled.quoteCues})\\s+((?:[^.!?;:»«“”"]|(?<=\\d)\\.(?=\\s\\p{Ll}))+)`.exec(window)
+    : cachedRegExp('iu')`^[\\s,]*(?:[–—-]\\s*)?(${compiled.cues})\\s+((?:[^.!?;:»«“”"]|(?<=\\d)\\.(?=\\s\\p{Ll}))+)`.exec(window);
   if (inverted) {
     const speakerStart = from + inverted[0].length - inverted[2].length;
     return { cue: inverted[1], speakerStart, speakerEnd: speakerStart + inverted[2].trimEnd().length };

@@ -600,3 +600,30 @@ describe('findQuotes: "Det meiner X at …" (issue #6, round 8)', () => {
     expect(found.at(-1)).toMatchObject({ direct: false, speaker: 'Kari Holm', cue: 'meiner' });
   });
 });
+
+describe('findQuotes: attributions the speaker phrase used to miss (issue #6, round 9)', () => {
+  it('closes a dash quote at a later sentence ending in the attribution, past sentences that read as narration', () => {
+    const text = 'Bertelsen kom for sent.\n- I våre saker har han vært konstruktiv. Bertelsen tør også å gi uttrykk for usikkerhet. For meg er dette positivt, sier advokat Trygve Langeland Matre. Han er daglig leder i firmaet.';
+    const found = quotes(text, 'nb', ['Bertelsen', 'Bertelsen', 'Trygve Langeland Matre']);
+    expect(found[0]).toMatchObject({ speaker: 'Trygve Langeland Matre', cue: 'sier' });
+    expect(found[0].text).toMatch(/^I våre saker .* positivt$/);
+  });
+
+  it('stops at a sentence with a cue of its own before the attribution', () => {
+    const text = 'Kari Holm er leiar.\n- Vi er glade. Per Dahl sier noe annet. Det er bra, sier Holm.';
+    const found = quotes(text, 'nb', ['Kari Holm', 'Per Dahl', 'Holm']);
+    expect(found[0].text).toBe('Vi er glade.');
+  });
+
+  it('reads an ordinal inside a title as part of the speaker phrase ("for 3. klasse …, Sigrid Eikeland")', () => {
+    const text = 'Elevane reagerer.\n- Skuffande, seier tillitsvald for 3. klasse på medielinja, Sigrid Eikeland til Firda tysdag.';
+    const found = quotes(text, 'nn', ['Sigrid Eikeland']);
+    expect(found[0]).toMatchObject({ speaker: 'Sigrid Eikeland', cue: 'seier' });
+  });
+
+  it('reads two titles joined by "og" before the name as the name\'s title', () => {
+    const text = 'Varaordførar Knut Martin Felle er open for alt.\n- Me bør ikkje vere redde for å drøfte dette, meinte varaordførar i Kviteseid og Høgre-politikar Gunnar Ruud.';
+    const found = quotes(text, 'nn', ['Knut Martin Felle', 'Gunnar Ruud']);
+    expect(found[0]).toMatchObject({ speaker: 'Gunnar Ruud', cue: 'meinte' });
+  });
+});

@@ -295,8 +295,20 @@ function findRuleQuotesOnce(article: Article, firstPass: readonly RuleQuote[]): 
     // A sentence that reads as narration but ends in the attribution ("Espen er veldig tydelig på
     // at det ødela for ham, sier pappa Tore.") is still the quote's (also "… til Dagbladet.no.").
     let reach = quoteEnd(contentStart, Math.min(lineEnd, contentStart + MAX_DASH_QUOTE_CHARS), null) - contentStart;
-    const next = sentencesIn(contentStart + reach, lineEnd).find((x) => x.start >= contentStart + reach);
-    if (next && cachedRegExp('u')`,\\s*(?:${compiled.cues})\\s+(?:[^,.!?]|\\.(?=\\p{L})){1,40}[.!?]?\\s*$`.test(text.slice(next.start, next.end))) reach = next.end - contentStart;
+    // Also when more of the quote's sentences read as narration before it ("For meg er dette
+    // positivt, sier advokat …" two sentences after "Bertelsen tør også …"): a line opened by a dash
+    // has no unmarked quote of someone else's inside it, so a sentence ending in an attribution
+    // within the quote's reach closes it, unless a sentence before it has a cue or marks of its own.
+    const endsInAttribution = cachedRegExp('u')`,\\s*(?:${compiled.cues})\\s+(?:[^,.!?]|\\.(?=\\p{L})){1,40}[.!?]?\\s*$`;
+    for (const next of sentencesIn(contentStart + reach, Math.min(lineEnd, contentStart + MAX_DASH_QUOTE_CHARS))) {
+      if (next.start < contentStart + reach) continue;
+      const sentence = text.slice(next.start, next.end);
+      if (endsInAttribution.test(sentence)) {
+        reach = next.end - contentStart;
+        break;
+      }
+      if (/["»«“”]/.test(sentence) || cachedRegExp('iu')`(?:^|[^\\p{L}])(?:${compiled.cues})(?![\\p{L}])`.test(sentence)) break;
+    }
     // The first cue whose subject reads as a speaker: "svarte" in "svarte tak" is a colour.
     const cuePattern = cachedRegExp('gu')`(?:,|[!?](?=\\s+\\p{Ll}))\\s*(?:${splitCues ? `${splitCues}|` : ''}${compiled.quoteCues})(?![\\p{L}])`;
     let cue: RegExpExecArray | null = null;

@@ -207,7 +207,11 @@ function titleBefore(between: string, compiled: Compiled): boolean {
   // A capitalised first word is a speaker of its own ("fastslog DR-Dokumentar gruppen i … af Frederikshavns").
   if (isCapitalised(words[0])) return false;
   const last = words[words.length - 1].toLowerCase();
-  if (compiled.stops.has(last) || words.some((w) => ['og', 'and', 'och', 'at', 'att', 'that'].includes(w.toLowerCase()))) return false;
+  // Two titles joined ("varaordførar i Kviteseid og Høgre-politikar Gunnar Ruud"): the one word
+  // between the conjunction and the name is a party or place compound on a role noun.
+  const secondTitle = /^\p{Lu}\p{L}*-\p{Ll}{3,}$/u.test(words[words.length - 1]);
+  const joinsTitles = (i: number): boolean => secondTitle && i === words.length - 2 && ['og', 'and', 'och'].includes(words[i].toLowerCase());
+  if (compiled.stops.has(last) || words.some((w, i) => ['og', 'and', 'och', 'at', 'att', 'that'].includes(w.toLowerCase()) && !joinsTitles(i))) return false;
   return !cachedRegExp('iu')`^(?:${compiled.cues})$`.test(last);
 }
 /** Words that stress a pronoun as the clause's own subject ("ifølge ham selv", "enligt henne själv"). */
