@@ -136,4 +136,11 @@ export interface QuoteResources {
   reporterMeetings?: readonly string[];
   /** Subjects that point back at a quote in an attribution sentence of its own ("Det sa X til NTB"). */
   pointingSubjects?: readonly string[];
+  /** Adverbs that may stand between a cue and the clause it reports without a complementiser
+   * ("Erikssen mener også det påvirker …"). */
+  clauseAdverbs?: readonly string[];
+  /** Finite auxiliaries and the negation, which show a definite noun after a cue to be the subject
+   * of a reported clause without a complementiser ("mener vedtaket ikke kommer …", "mener saken er …"),
+   * not the cue's object ("forteller historien"). */
+  finiteAuxiliaries?: readonly string[];
 }

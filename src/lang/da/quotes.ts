@@ -11,6 +11,8 @@ export const daQuotes: QuoteResources = {
   pronouns: { han: 'm', hun: 'f', de: 'p', vi: 'p', jeg: 'n', den: 'n', det: 'n', ham: 'm', hende: 'f', dem: 'p' },
   speakerPhraseStops: ['til', 'i', 'på', 'under', 'efter', 'ved', 'om', 'onsdag', 'mandag', 'tirsdag', 'torsdag', 'fredag', 'lørdag', 'søndag', 'og', 'fra', 'hos', 'for', 'med'],
   pointingSubjects: ['Det', 'Dette', 'Sådan'],
+  clauseAdverbs: ['også', 'stadig', 'derfor', 'desuden', 'nu'],
+  finiteAuxiliaries: ['ikke', 'er', 'var', 'har', 'havde', 'vil', 'ville', 'skal', 'skulle', 'kan', 'kunne', 'må', 'måtte', 'bør', 'burde', 'bliver', 'blev'],
   firstPerson: { singular: ['jeg', 'mig', 'min', 'mit', 'mine'], other: ['vi', 'os', 'vores', 'du', 'dig', 'I', 'jer'] },
   questionVerbs: ['spørger', 'spurgte'],
   roleNounSuffixes: ['en', 'et', 'n', 'ne'],

@@ -22,6 +22,8 @@ export const nbQuotes: QuoteResources = {
   pronouns: { han: 'm', hun: 'f', de: 'p', vi: 'p', jeg: 'n', den: 'n', det: 'n', ham: 'm', henne: 'f', dem: 'p' },
   speakerPhraseStops: ['til', 'i', 'på', 'under', 'etter', 'ved', 'om', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag', 'og', 'fra', 'hos', 'for', 'med'],
   pointingSubjects: ['Det', 'Dette', 'Slik'],
+  clauseAdverbs: ['også', 'likevel', 'fortsatt', 'derfor', 'dessuten', 'nå'],
+  finiteAuxiliaries: ['ikke', 'er', 'var', 'har', 'hadde', 'vil', 'ville', 'skal', 'skulle', 'kan', 'kunne', 'må', 'måtte', 'bør', 'burde', 'blir', 'ble'],
   firstPerson: { singular: ['jeg', 'meg', 'min', 'mitt', 'mine'], other: ['vi', 'oss', 'vår', 'vårt', 'våre', 'du', 'deg', 'dere'] },
   questionVerbs: ['spør', 'spurte', 'undrer', 'undret'],
   roleNounSynonyms: { statsråd: ['minister'], regjeringssjef: ['statsminister'] },

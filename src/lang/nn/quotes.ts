@@ -19,6 +19,8 @@ export const nnQuotes: QuoteResources = {
   pronouns: { han: 'm', ho: 'f', hun: 'f', dei: 'p', vi: 'p', eg: 'n', den: 'n', det: 'n', ham: 'm', henne: 'f' },
   speakerPhraseStops: [...nbQuotes.speakerPhraseStops, 'etter', 'laurdag', 'sundag', 'måndag', 'tysdag', 'frå', 'hos', 'for', 'med', 'til'],
   pointingSubjects: ['Det', 'Dette', 'Slik'],
+  clauseAdverbs: ['også', 'òg', 'likevel', 'framleis', 'difor', 'dessutan', 'no'],
+  finiteAuxiliaries: ['ikkje', 'er', 'var', 'har', 'hadde', 'vil', 'ville', 'skal', 'skulle', 'kan', 'kunne', 'må', 'måtte', 'bør', 'burde', 'blir', 'blei', 'vert', 'vart'],
   firstPerson: { singular: ['eg', 'meg', 'min', 'mitt', 'mine'], other: ['vi', 'me', 'oss', 'vår', 'vårt', 'våre', 'du', 'deg', 'de', 'dykk'] },
   questionVerbs: ['spør', 'spurde', 'undrar', 'undra'],
   roleNounSynonyms: { statsråd: ['minister'], regjeringssjef: ['statsminister'] },

@@ -12,6 +12,8 @@ export const svQuotes: QuoteResources = {
   pronouns: { han: 'm', hon: 'f', de: 'p', vi: 'p', jag: 'n', den: 'n', det: 'n', hen: 'n', honom: 'm', henne: 'f', dem: 'p' },
   speakerPhraseStops: ['till', 'i', 'på', 'under', 'efter', 'vid', 'om', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag', 'och', 'från', 'hos', 'för', 'med'],
   pointingSubjects: ['Det', 'Detta', 'Så'],
+  clauseAdverbs: ['också', 'ändå', 'fortfarande', 'därför', 'dessutom', 'nu'],
+  finiteAuxiliaries: ['inte', 'är', 'var', 'har', 'hade', 'vill', 'ville', 'ska', 'skall', 'skulle', 'kan', 'kunde', 'måste', 'bör', 'borde', 'blir', 'blev'],
   firstPerson: { singular: ['jag', 'mig', 'min', 'mitt', 'mina'], other: ['vi', 'oss', 'vår', 'vårt', 'våra', 'du', 'dig', 'ni', 'er'] },
   questionVerbs: ['frågar', 'frågade', 'undrar', 'undrade'],
   roleNounSuffixes: ['en', 'et', 'n', 'na', 'a'],

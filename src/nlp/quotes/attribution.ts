@@ -27,6 +27,8 @@ export interface Compiled {
   pronounsPattern: string;
   /** Every pronoun of the language as an alternation: what can open a clause of its own. */
   subjectPronouns: string;
+  clauseAdverbs: string;
+  finiteAuxiliaries: string;
 }
 
 const compiledByLang = new Map<string, Compiled>();
@@ -88,6 +90,8 @@ export function compile(lang: string): Compiled {
         .map((cue) => ({ cue, source: `${escape(cue.split(' ')[0])}\\s+((?:\\p{L}[\\p{L}.-]*\\s+){0,2}?\\p{L}[\\p{L}.-]*)\\s+${escape(cue.split(' ')[1])}\\b` })),
       pronounsPattern: alternation(Object.keys(resources.pronouns).filter((p) => resources.pronouns[p] === 'm' || resources.pronouns[p] === 'f')),
       subjectPronouns: alternation(Object.keys(resources.pronouns)),
+      clauseAdverbs: alternation(resources.clauseAdverbs ?? []) || '(?!)',
+      finiteAuxiliaries: alternation(resources.finiteAuxiliaries ?? []) || '(?!)',
     };
     compiledByLang.set(key, compiled);
   }

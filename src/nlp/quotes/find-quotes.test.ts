@@ -627,3 +627,19 @@ describe('findQuotes: attributions the speaker phrase used to miss (issue #6, ro
     expect(found[0]).toMatchObject({ speaker: 'Gunnar Ruud', cue: 'meinte' });
   });
 });
+
+describe('findQuotes: reported clauses without "at" (issue #6, round 9)', () => {
+  it('finds them after a conjunction, after an adverb, and with a definite noun as their subject', () => {
+    const text = 'Margot Eriksson jobber deltid. Og Eriksson mener også det påvirker arbeidsmiljøet at så mange jobber deltid. Eriksson mener vedtaket ikke kommer en dag for tidlig.';
+    const found = quotes(text, 'nb', ['Margot Eriksson', 'Eriksson', 'Eriksson']);
+    expect(found.map((q) => [q.text, q.speaker, q.direct])).toEqual([
+      ['det påvirker arbeidsmiljøet at så mange jobber deltid', 'Eriksson', false],
+      ['vedtaket ikke kommer en dag for tidlig', 'Eriksson', false],
+    ]);
+  });
+
+  it('does not read a definite object after the cue as a clause ("forteller historien om …")', () => {
+    const found = quotes('Kari Holm forteller historien om krigen til barna.', 'nb', ['Kari Holm']);
+    expect(found).toEqual([]);
+  });
+});

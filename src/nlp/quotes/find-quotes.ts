@@ -563,10 +563,14 @@ function findRuleQuotesOnce(article: Article, firstPass: readonly RuleQuote[]): 
     const trailingCue = cachedRegExp('iu')`,\\s*(${compiled.cues})\\s+([^.!?]+)[.!?]?$`.exec(s);
     // "Storhaug mener angrepet må …", "Ho meiner det er eit stort problem …", "Advokaten hans mener DA
     // går …": subject, cue and a clause without "at" that opens with a subject of its own (a pronoun
-    // or a name, not a preposition: "sier det til NTB" is no clause).
+    // or a name, not a preposition: "sier det til NTB" is no clause). Also after a conjunction and
+    // with an adverb after the cue ("Og Erikssen mener også det …"), and with a definite noun as the
+    // clause's subject when a finite auxiliary or the negation follows it ("mener vedtaket ikke kommer").
+    const definite = (compiled.resources.roleNounSuffixes ?? []).map(escape).join('|') || '(?!)';
     const bare = thatClause || appositionThat || later ? null
-      : notPreposition(cachedRegExp('u')`^((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}[\\p{L}'’.-]+)\\s+(${compiled.cues})\\s+(?=(?:${compiled.subjectPronouns}|\\p{Lu}[\\p{L}.-]*)\\s+\\p{L}+\\s+\\p{L})`.exec(s), 1);
-    const bareSubject = bare && bareClauseSubject(bare[1], base) ? bare : null;
+      : notPreposition(cachedRegExp('u')`^(?:(?:Og|Men|Och|And|But)\\s+)?((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}[\\p{L}'’.-]+)\\s+(${compiled.cues})\\s+(?:(?:${compiled.clauseAdverbs})\\s+)?(?=(?:${compiled.subjectPronouns}|\\p{Lu}[\\p{L}.-]*)\\s+\\p{L}+\\s+\\p{L}|\\p{Ll}[\\p{L}-]*(?:${definite})\\s+(?:${compiled.finiteAuxiliaries})\\s)`.exec(s), 1);
+    const bareAt = bare ? base + bare[0].indexOf(bare[1]) : base;
+    const bareSubject = bare && bareClauseSubject(bare[1], bareAt) ? bare : null;
     // "Mannen togs enligt polisen på bar gärning", "CD får ifølge GfK-undersøgelsen det laveste …":
     // the source inside the clause; the whole sentence is what it reports.
     const inner = cachedRegExp('iu')`(?<=\\S\\s+)(${compiled.accordingTo})\\s+((?:[\\p{L}\\p{N}'’.-]+\\s+){0,3}[\\p{L}\\p{N}'’.-]+)`.exec(s);
@@ -582,7 +586,7 @@ function findRuleQuotesOnce(article: Article, firstPass: readonly RuleQuote[]): 
     } else if (appositionThat) {
       push(base + appositionThat[0].length, sentence.end - (/[.!?]$/.test(s) ? 1 : 0), false, attribute(appositionThat[2], base, base + appositionThat[1].length), null);
     } else if (bareSubject && !compiled.stops.has(s.slice(bareSubject[0].length).split(/\s+/)[1]?.toLowerCase() ?? '')) {
-      push(base + bareSubject[0].length, sentence.end - (/[.!?]$/.test(s) ? 1 : 0), false, attribute(bareSubject[2], base, base + bareSubject[1].length), null);
+      push(base + bareSubject[0].length, sentence.end - (/[.!?]$/.test(s) ? 1 : 0), false, attribute(bareSubject[2], bareAt, bareAt + bareSubject[1].length), null);
     } else if (later) {
       // Which group is the subject depends on the pattern that matched: a cue stands in one of them.
       const subjectFirst = cachedRegExp('iu')`^(?:${compiled.cues})$`.test(later[2]);
